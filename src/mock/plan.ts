@@ -38,6 +38,7 @@ import {
   otherResidencyLeft,
   gapToRehearse,
   preliminaryYearOnly,
+  preliminaryYearNow,
   residencyLeft,
   timeAwayFromPatients,
   type TimeAway,
@@ -319,6 +320,7 @@ function presumptionsOf(
   if (otherResidencyLeft(p, today) && (!flagged.has('professionalism') || dismissed)) out.add('residency-left-other');
   if (gap?.kind === 'health') out.add('health-gap');
   if (preliminaryYearOnly(p, today)) out.add('preliminary-year-only');
+  if (preliminaryYearNow(p, today)) out.add('preliminary-year-now');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -399,12 +401,17 @@ function informaticsOrder(p: Profile, flagged: ReadonlySet<FlagId>, m: Member): 
 const PRELIM_REASON =
   'Your only residency training is a preliminary or transitional year with no categorical position after it: every program asks why you did not go on, and what you have done since. Say it plainly; it is not the same as leaving a residency.';
 
+/** Why a member in a preliminary year now is asked why the year, and why a categorical place now. */
+const PRELIM_NOW_REASON =
+  'You are in a preliminary year now and applying for a categorical place: programs ask how the one-year position came about and why this specialty now. The year ends by design, so it is not leaving a residency; the view of your program director of you is what they will weigh.';
+
 /**
  * Questions about the member's own earlier training, most specific first: a residency or fellowship
  * left, a residency repeated, a specialty changed. They come before any general IMG question.
  */
 const POINTED: readonly string[] = [
   'why-not-continued-after-prelim',
+  'why-categorical-from-prelim',
   'why-left-residency',
   'why-left-residency-other',
   'why-left-fellowship',
@@ -768,21 +775,23 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const imgReason = (q: Question | undefined, fallback: string) =>
     q?.id === 'why-not-continued-after-prelim'
       ? PRELIM_REASON
-      : q?.id === 'why-left-residency'
-        ? leftResidencyReason(profile, today)
-        : q?.id === 'why-left-residency-other'
-          ? otherLeftReason(profile, today)
-          : q?.id === 'why-left-fellowship'
-            ? leftFellowshipReason(profile, today)
-            : q?.id === 'why-residency-again'
-              ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
-              : q?.id === 'why-second-residency'
-                ? secondReason(profile, today)
-                : q?.id === 'why-train-after-practice'
-                  ? practiceReason(profile, today)
-                  : q?.id === 'why-switch-specialty'
-                    ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
-                    : fallback;
+      : q?.id === 'why-categorical-from-prelim'
+        ? PRELIM_NOW_REASON
+        : q?.id === 'why-left-residency'
+          ? leftResidencyReason(profile, today)
+          : q?.id === 'why-left-residency-other'
+            ? otherLeftReason(profile, today)
+            : q?.id === 'why-left-fellowship'
+              ? leftFellowshipReason(profile, today)
+              : q?.id === 'why-residency-again'
+                ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
+                : q?.id === 'why-second-residency'
+                  ? secondReason(profile, today)
+                  : q?.id === 'why-train-after-practice'
+                    ? practiceReason(profile, today)
+                    : q?.id === 'why-switch-specialty'
+                      ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+                      : fallback;
   // "Why again?" and "why change?" are among the first things asked; a general IMG question waits
   // until the medium red flags are placed (judges of blind profiles found currency and USCE
   // questions pushed out of an 8-question plan by "how will you adapt to the US system?").

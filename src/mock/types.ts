@@ -104,4 +104,6 @@ export type Presumption =
   /** A gap of six months or more taken for the member's own health. */
   | 'health-gap'
   /** Only a preliminary or transitional year, run to its end, and no categorical residency since. */
-  | 'preliminary-year-only';
+  | 'preliminary-year-only'
+  /** In a preliminary or transitional year now, with no categorical residency: applying from it. */
+  | 'preliminary-year-now';

@@ -131,6 +131,23 @@ export const IMG: Question[] = [
     presumes: ['preliminary-year-only'],
   },
   {
+    // Asked of a member in a preliminary or transitional year now, applying for a categorical place
+    // from it (judge of p386): why the one-year position, and why the categorical one now.
+    id: 'why-categorical-from-prelim',
+    category: 'img',
+    text: 'You are in a preliminary year now. Why did you take a preliminary position, and why are you applying for a categorical place in this specialty now?',
+    shows:
+      'A plain account of how the preliminary year came about (no blame), what the year has shown about your work in a US program, and why this categorical position is the one you will finish.',
+    framework: 'departure',
+    hint: 'Say plainly how the preliminary position came about (if you did not match a categorical place, say so in one sentence). Then name what this year has shown, with a concrete example your program director would confirm, and end on why this specialty and this program, for the full residency.',
+    followUps: [
+      'What does your program director say about your plans?',
+      'If a program offered you a PGY-2 place outside the Match, how would you decide?',
+    ],
+    expectsInformatics: false,
+    presumes: ['preliminary-year-now'],
+  },
+  {
     // Asked of a member who left any other residency before finishing it: one in another specialty
     // than the one applied to now (family medicine at home, internal medicine now), or, for a
     // fellowship applicant, one left before the residency that was completed. No red-flag id in

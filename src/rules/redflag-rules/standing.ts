@@ -23,6 +23,8 @@ import { calendarFor, listsFinalSince } from '../../composers/season-calendar.js
 import { noResult, type RedFlagOptions, type RuleResult } from '../redflag-types.js';
 import {
   namesOtherStatus,
+  noteHomeRuleBinds,
+  noteSpouseWorkStatus,
   noteHomeRuleMet,
   noteI140Approved,
   notePermit,
@@ -1324,6 +1326,26 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   // ask programs for a J-1, which needs a home country's Statement of Need.
   // What the permit rests on (permit-basis.ts): "refugee" naming a study or a clinic is not a status.
   const basis = current.map((x) => permitBasis(x.note)).find((b) => b !== undefined);
+  const spouse = current.map((x) => noteSpouseWorkStatus(x.note)).find((b) => b !== undefined);
+  if (spouse && !basis) {
+    const w = spouseStatusWords(spouse, ahead.what, step3Status(p));
+    return {
+      flags: [
+        {
+          id: 'visa-sponsorship',
+          severity: beforeStart ? 'medium' : 'low',
+          title: `Work authorization: your ${spouse} spouse status ends ${humanMonth(ends)}`,
+          why: `${w.why} Your timeline note gives its end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})`}: a program must be able to employ you for the whole training.`,
+          actions: [
+            w.action,
+            'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
+          ],
+          sources: [ref('visas', 'visa-as-logistics-risk'), ref('visas', 'j1-h1b-o1')],
+        },
+      ],
+      notGiven: [],
+    };
+  }
   if (basis === 'asylee-refugee') {
     return {
       flags: [
@@ -1392,6 +1414,26 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
 }
 
 /**
+ * An L-2 or E spouse (I-94 marked L-2S, E-1S, E-2S or E-3S) works incident to status: no EAD, and no
+ * sponsorship needed to start training while the status lasts (USCIS policy of November 2021 after the
+ * Shergill settlement; CBP's spousal I-94 codes from 31 January 2022; knowledge/visas.md). A judge of
+ * p394 found such a member told of "your work permit" that may need renewing, never that she could
+ * start without sponsorship. The status still rests on the spouse's: it ends when that does.
+ */
+function spouseStatusWords(
+  kind: 'L-2' | 'E',
+  what: string,
+  step3: { passed?: string; failed: boolean },
+): { why: string; action: string } {
+  const principal = kind === 'L-2' ? "your spouse's L-1" : "your spouse's E status";
+  const code = kind === 'L-2' ? 'L-2S' : 'E-1S, E-2S or E-3S';
+  return {
+    why: `As ${kind === 'L-2' ? 'an L-2' : 'an E'} spouse you are authorized to work by your status itself (an I-94 marked ${code}), so no EAD is needed and you can start a ${what} without visa sponsorship while the status lasts. It rests on ${principal}, though, and ends when that does.`,
+    action: `Tell programs you need no sponsorship to start, and keep your I-94 (with the spousal code) ready for the hiring check. Before ${principal} ends, have a plan for the rest of the ${what}: a green card through your spouse's employer (which would cover you too), an extension of your spouse's status where one is still possible, or a visa of your own from the program (an ECFMG J-1, with a Statement of Need and the two-year home-residence requirement, or an H-1B, which needs Step 3 passed: ${step3Text(step3)}); ask an immigration attorney which fits before you rank.`,
+  };
+}
+
+/**
  * A non-US member who needs no visa, whose current notes do not say what the permission to work
  * rests on: the visa topic is kept as a note rather than dropped (newcomer trial 19: "H-4 EAD" typed
  * at the visa question was stored as No visa needed, and the report then said nothing of the EAD,
@@ -1401,20 +1443,91 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
 function unnamedPermitNote(p: Profile, today: string, what: string | undefined): string | undefined {
   const now = monthIndex(monthOfDay(today));
   const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
-  if (current.some((x) => notePermit(x.note) !== undefined || permitBasis(x.note) !== undefined)) return undefined;
   const training = what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency');
-  return `Work authorization: your profile says you need no visa, but not what your permission to work rests on. If it is a dependant's work permit (an H-4, J-2 or L-2 spouse's), it lasts only while your spouse keeps the principal status and is generally issued for no longer than your spouse's approved stay, so a ${training} will span renewals, and a renewal decided late can leave a gap. ${DEPENDANT_TRAVEL('dependant')} Ask each GME office in writing whether it accepts your document for the whole ${training}; the usual fallback, an H-1B from the program, needs Step 3 passed (${step3Text(step3Status(p))}). Add the permit and its end to your current timeline entry's note (e.g. "H-4 EAD until 2028-05") so this report can check it against the training dates.`;
+  const spouse = current.map((x) => noteSpouseWorkStatus(x.note)).find((b) => b !== undefined);
+  if (spouse && !current.some((x) => notePermit(x.note) !== undefined)) {
+    const w = spouseStatusWords(spouse, training, step3Status(p));
+    return `Work authorization: ${w.why} ${w.action} Add the end date of your I-94 to your current timeline entry's note so this report can check it against the training dates.`;
+  }
+  if (current.some((x) => notePermit(x.note) !== undefined || permitBasis(x.note) !== undefined)) return undefined;
+  return `Work authorization: your profile says you need no visa, but not what your permission to work rests on. If it is a dependant's work permit (an H-4 or J-2 spouse's EAD; an L-2 or E spouse works by status, with no EAD), it lasts only while your spouse keeps the principal status and is generally issued for no longer than your spouse's approved stay, so a ${training} will span renewals, and a renewal decided late can leave a gap. ${DEPENDANT_TRAVEL('dependant')} Ask each GME office in writing whether it accepts your document for the whole ${training}; the usual fallback, an H-1B from the program, needs Step 3 passed (${step3Text(step3Status(p))}). Add the permit and its end to your current timeline entry's note (e.g. "H-4 EAD until 2028-05") so this report can check it against the training dates.`;
+}
+
+/**
+ * A J-1 stay outside clinical training (a research scholar, a student, a visiting professor) that the
+ * member's own notes say binds them to the two-year home-residence rule: the rule named as applying,
+ * or the J-1 paid for by a government (INA 212(e); university international offices restate who is
+ * subject, knowledge/visas.md). Such a stay bars an H-1B and a green card until two years at home in
+ * total or a waiver, exactly as an ECFMG J-1 does, but visaTime never saw it (only US clinical
+ * training counts there): a judge of p392 found a former government-funded research scholar, serving
+ * the rule at home, told her Step 3 kept an H-1B open and the visa item rated low.
+ * `home` is the time since the stay ended that the timeline does not place in the US, and `byStart`
+ * how much of it the training's start would have reached.
+ */
+function homeRuleStay(
+  p: Profile,
+  today: string,
+  ahead: TrainingAhead | undefined,
+): { stay?: { from: string; to: string }; homeFrom?: string; byStart?: number; metBy?: string } | undefined {
+  const entries = p.timeline ?? [];
+  if (!entries.some((t) => noteHomeRuleBinds(t.note))) return undefined;
+  if (entries.some((t) => noteHomeRuleMet(t.note) !== undefined || noteWaiver(t.note) !== undefined)) return undefined;
+  // The stay: the last entry whose note names the J-1 as held (the one that set the rule).
+  const stay = [...entries].reverse().find((t) => noteVisas(t.note).has('j1') && t.activity !== 'us-clinical');
+  if (!stay) return {};
+  const now = monthOfDay(today);
+  const to = stay.to === 'present' ? now : stay.to;
+  if (stay.to === 'present') return { stay: { from: stay.from, to } };
+  const last = monthIndex(to);
+  const away = awayAfter(p, today, last);
+  if (!away) return { stay: { from: stay.from, to } };
+  const from = monthIndex(away.from);
+  const metBy = monthFromIndex(from + VISA_LIMITS.homeResidenceYears * 12);
+  return {
+    stay: { from: stay.from, to },
+    homeFrom: away.from,
+    ...(ahead ? { byStart: Math.max(0, ahead.start - from) } : {}),
+    metBy,
+  };
+}
+
+/** What the rule from such a stay means, in the words the visa rule shows (why, then actions). */
+function homeRuleStayWords(
+  bound: NonNullable<ReturnType<typeof homeRuleStay>>,
+  ahead: TrainingAhead | undefined,
+  what: string,
+): { why: string; actions: string[] } {
+  const stay = bound.stay ? ` (${humanMonth(bound.stay.from)} – ${humanMonth(bound.stay.to)})` : '';
+  const why = `Your notes say your J-1 stay${stay} binds you to the two-year home-residence requirement (INA 212(e)): until you have lived in your home country for two years in total, or obtained a waiver, you cannot get an H-1B (or a green card), whatever your Step 3 result.`;
+  const count =
+    bound.homeFrom && bound.byStart !== undefined && ahead
+      ? ` Counting from ${humanMonth(bound.homeFrom)}, if you have lived at home since, you would have about ${bound.byStart} of the 24 months by a ${what} starting ${humanMonth(monthFromIndex(ahead.start))}${bound.byStart >= 24 ? ', so it may be met by then' : `, so it is not met by then (two years would be reached around ${humanMonth(bound.metBy!)})`}.`
+      : '';
+  return {
+    why: `${why}${count}`,
+    actions: [
+      `Do not plan this season on an H-1B: it stays closed until the two-year rule is met or waived. The rule does not stop a new J-1, so the ${what} can go ahead on an ECFMG-sponsored J-1 (with a Statement of Need from your home country's ministry of health, and a fresh two-year requirement after it); rank, and in SOAP accept, programs that take J-1 trainees. Keep proof of your time at home, and ask an immigration attorney (or the State Department's advisory opinion service, if you are unsure the rule applies) before you tell programs which visa you will need.`,
+    ],
+  };
 }
 
 /** The title's tail: what blocks, in the order a member must clear it; nothing when nothing blocks. */
 function blockerTitle(
   step3Missing: boolean,
-  b: { waiver: boolean; earlierJ1: boolean; h1bTime: boolean; j1Time: boolean; pendingWaiver?: boolean },
+  b: {
+    waiver: boolean;
+    earlierJ1: boolean;
+    h1bTime: boolean;
+    j1Time: boolean;
+    pendingWaiver?: boolean;
+    homeRule?: boolean;
+  },
 ): string {
   if (b.pendingWaiver) return ': a pending J-1 waiver job';
   if (step3Missing) return ': Step 3 not passed yet';
   if (b.waiver) return ': J-1 waiver commitment';
   if (b.earlierJ1) return ': earlier J-1 training';
+  if (b.homeRule) return ': two-year home-residence rule from an earlier J-1';
   if (b.h1bTime) return ': H-1B time would run past six years';
   if (b.j1Time) return ': J-1 time would run past seven years';
   return '';
@@ -1623,7 +1736,16 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   const field = fellowship ? 'clinical informatics' : (p.specialty ?? 'specialty');
   // What makes the item medium, named in its title: the timeline quotes the title as the blocker to
   // clear, so it must name what blocks, never a waiver already served (a judge's finding).
-  const blocks = { waiver: false, earlierJ1: false, h1bTime: false, j1Time: false, pendingWaiver: false };
+  const blocks = {
+    waiver: false,
+    earlierJ1: false,
+    h1bTime: false,
+    j1Time: false,
+    pendingWaiver: false,
+    homeRule: false,
+  };
+  // A J-1 stay outside clinical training that the member's notes say binds them to the home rule.
+  const bound = j1Before ? undefined : homeRuleStay(p, today, ahead);
 
   // A US residency in the profile, whatever visa it was on: the J-1 and undecided advice both read it.
   const usTraining = (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency));
@@ -1667,6 +1789,15 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     // two-year rule: an H-1B physician in patient care must have passed the licensing exam (8 U.S.C.
     // 1182(j)(2)), which HHS named as USMLE Steps 1-3 (knowledge/visas.md, checked 2026-12-05). A
     // judge found a J-1 member without Step 3 never told so.
+    if (bound) {
+      // On a J-1 already, the rule from a research or student J-1 changes nothing for this training;
+      // it closes the H-1B as the alternative (round facts33: the same reading as for H-1B members).
+      const w = homeRuleStayWords(bound, ahead, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'));
+      why.push(w.why);
+      actions.push(
+        `Your earlier J-1 does not stop the new J-1 you plan to train on; it only closes the H-1B as an alternative until the two-year rule is met or waived.`,
+      );
+    }
     if (j1Before && !step3.passed && homeRuleMet(p) === undefined) {
       // An earlier J-1 closes the H-1B until the two-year rule is met or waived; Step 3 is a second
       // lock on it (8 U.S.C. 1182(j)(2)), said so the member does not take a waiver alone as the key
@@ -1736,6 +1867,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       actions.push(
         'With the two-year home-residence requirement met, the J-1 no longer stands in the way of an H-1B; keep the proof of your time at home, as programs and the consulate may ask for it.',
       );
+    } else if (!j1Before && bound) {
+      severity = 'medium';
+      blocks.homeRule = true;
+      const w = homeRuleStayWords(bound, ahead, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'));
+      why.push(w.why);
+      actions.push(...w.actions);
     } else if (j1Before) {
       severity = 'medium';
       blocks.earlierJ1 = true;
@@ -1850,6 +1987,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       actions.push(
         `Your timeline shows training on a J-1 (${j1Before.text}), and ${homeRuleMetText(p)}: H-1B is open to you as well as a J-1 (H-1B needs Step 3 passed; ${step3Text(step3)}). Keep the proof of your time at home and confirm your status with ECFMG before you apply.`,
       );
+    } else if (bound) {
+      severity = 'medium';
+      blocks.homeRule = true;
+      const w = homeRuleStayWords(bound, ahead, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'));
+      why.push(w.why);
+      actions.push(...w.actions);
     } else if (j1Before) {
       severity = 'medium';
       blocks.earlierJ1 = true;
@@ -1909,7 +2052,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   actions.push(
     `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
   );
-  actions.push(listTiming(p, today, opts, soapJ1Fallback(p, north, j1Before !== undefined)));
+  // Bound by the home rule, an H-1B-only member has nothing to hold out for in SOAP: the J-1 is the visa.
+  const soapJ1 =
+    bound && p.visa === 'h1b'
+      ? ', and in SOAP accept offers from programs that sponsor the J-1, since the H-1B is closed to you until the two-year rule is met or waived'
+      : soapJ1Fallback(p, north, j1Before !== undefined);
+  actions.push(listTiming(p, today, opts, soapJ1));
   actions.push(
     'Raise visa matters in interviews only when asked or relevant, briefly; your letters need not mention immigration.',
   );
@@ -1922,7 +2070,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     ref('visas', 'visa-as-logistics-risk'),
     ref('visas', 'j1-h1b-o1'),
   ];
-  if (p.visa !== 'h1b' || j1Before) sources.push(ref('visas', 'j1-sponsorship'));
+  if (p.visa !== 'h1b' || j1Before || bound) sources.push(ref('visas', 'j1-sponsorship'));
   // A J-1 member is told what the H-1B alternative needs (Step 3) unless an earlier J-1 closed it.
   if (p.visa !== 'j1' || !j1Before) sources.push(ref('visas', 'h1b-for-training'));
   sources.push(ref('visas', 'sponsorship-history'));

@@ -422,3 +422,71 @@ export function noteDependentStatus(note: string | undefined): DependentStatus |
   if (heldAsOwn(note, /\bJ-?2\b/gi)) return 'j2';
   return undefined;
 }
+
+// ---- the two-year home-residence rule from a J-1 stay that was not clinical training ---------------
+
+/** The rule named in any of the ways members write it. */
+const HOME_RULE =
+  /212\s*\(e\)|\b(?:two|2)[- ]years?\s+(?:home(?:[- ]country)?[- ]?(?:residen\w*|physical[- ]presence|presence|rule|requirement|stay)|rule)\b|\bhome[- ](?:country\s+)?(?:residen\w*|physical[- ]presence)\s+(?:rule|requirement)\b|\btwo-year rule\b/i;
+
+/** Words before the rule in its clause that deny it applies ("not subject to", "exempt from", "no 212(e)"). */
+const HOME_RULE_DENIED =
+  /\b(?:not|no|never|exempt(?:ed)?|without|isn['’]?t|wasn['’]?t|free of|unless|if|whether|may be|might be|check(?:ing)?|ask(?:ed|ing)?)\b/i;
+
+/**
+ * Funding that binds a J-1 exchange visitor to the rule whatever the category (INA 212(e): a programme
+ * financed in whole or part by the US government or the visitor's own; university international offices
+ * restate it, knowledge/visas.md): "funded by a Royal Thai Government scholarship", "government-funded",
+ * "Fulbright", "ministry scholarship". A university salary or a research grant paid to the university is not.
+ */
+const GOVERNMENT_FUNDED =
+  /\b(?:government|govt|ministry|state)[- ](?:funded|sponsored|scholarship|grant|fellowship|stipend)\b|\bfunded\s+by\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:government|ministry)\b|\b(?:government|ministry)\s+(?:of\s+\w+\s+)?(?:scholarship|fellowship|stipend|grant|funding)\b|\bFulbright\b|\bHubert H\.? Humphrey\b/i;
+
+/**
+ * Whether the member's own note says they are bound by the two-year home-residence rule from a J-1
+ * stay, whatever its category: the rule named as applying ("subject to the two-year home-residence
+ * requirement (212(e))", "serving the 2-year home rule since 2025-09", "212(e) applies"), or a J-1
+ * named as held and paid for by a government. A rule named as met or waived is not binding (read by
+ * noteHomeRuleMet and noteWaiver), nor one denied, asked about or wondered at ("not subject to
+ * 212(e)", "checking whether the two-year rule applies"), nor a short J-1 visit with no such funding
+ * or statement (most self- or university-funded research and student J-1s are outside the rule unless
+ * the DS-2019 or the skills list says so, which only the member's note can tell).
+ */
+export function noteHomeRuleBinds(note: string | undefined): boolean {
+  if (!note) return false;
+  if (noteHomeRuleMet(note) !== undefined || noteWaiver(note) !== undefined) return false;
+  for (const part of note.split(/[;\n]|\.(?:\s|$)/)) {
+    const m = HOME_RULE.exec(part);
+    if (m) {
+      const before =
+        part
+          .slice(0, m.index)
+          .split(/,|\bbut\b/i)
+          .at(-1) ?? '';
+      if (!HOME_RULE_DENIED.test(before)) return true;
+      continue;
+    }
+    if (
+      noteVisas(part).has('j1') &&
+      GOVERNMENT_FUNDED.test(part) &&
+      !/\b(?:not|no|never|without)\s+(?:\w+\s+)?(?:government|ministry)/i.test(part)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * An L-2 or E spouse's status named as the member's own: "on L-2S status", "L-2 spouse of an L-1A
+ * manager", "E-2S (spouse of an E-2 investor)". Since USCIS's November 2021 policy (after the
+ * Shergill settlement) and CBP's spousal I-94 codes of 31 January 2022, such a spouse is authorized
+ * to work incident to status, with no EAD needed (knowledge/visas.md); an H-4 or J-2 spouse still
+ * needs one. A spouse's L-1 ("my husband's L-1A") or a child's L-2 is not it.
+ */
+export function noteSpouseWorkStatus(note: string | undefined): 'L-2' | 'E' | undefined {
+  if (!note) return undefined;
+  if (/\b(?:L-?2|E-?[123])\s*(?:child|children|kids?|minor)\b|\bL-?2Y\b/i.test(note)) return undefined;
+  if (heldAsOwn(note, /\bL-?2S?\b(?!-)/gi)) return 'L-2';
+  if (heldAsOwn(note, /\bE-?[123]S\b|\bE-?[123]\s+(?:dependent\s+)?spouse\b/gi)) return 'E';
+  return undefined;
+}
