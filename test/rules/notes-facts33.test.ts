@@ -161,6 +161,9 @@ describe('a booked retake timed against results and the rank deadline', () => {
     }
     const maybe = text(flag(withNote('GP; might retake Step 2 CK in spring 2027'), base.today, 'exam-failure'));
     expect(maybe).not.toMatch(/booked for/);
+    const t = timelineForProfile(base.today as never, base.profile);
+    const now = t.phases.find((ph) => ph.id === t.current);
+    expect(now?.actions[0]).toMatch(/Step 2 CK retake is booked for 3 Feb 2027/);
   });
 });
 

