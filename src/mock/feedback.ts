@@ -435,7 +435,7 @@ export function answerFeedback(
   // A question to the program has no STAR parts at all (starOf): nothing for the layer to turn.
   const kind = answerKind(questionText);
   const shown =
-    opts.starLayer !== true || kind === 'to-program' || kind === 'program-fit'
+    opts.starLayer === false || kind === 'to-program' || kind === 'program-fit'
       ? star
       : starLayer(
           doc,
