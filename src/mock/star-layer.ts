@@ -7,9 +7,10 @@
  * leave-one-writer-out figures that decided to wire it in are in bench/eval/learned/STAR.md.
  *
  * The rules stay the base: the layer only turns a part to present when P(present) is above the
- * part's `add` threshold, and to absent when below its `withdraw` threshold, both chosen on training
- * writers only. A part the rules found is never withdrawn (see NEVER_WITHDRAW). No note id is
- * decided here (no-result, blame… stay with the rules).
+ * part's `add` threshold, chosen on training writers only (safe on every fold) and raised above our
+ * near-miss probes. A part the rules found is never withdrawn (NEVER_WITHDRAW: all four since session
+ * 33; the `withdraw` field stays in the file's shape and is null). No note id is decided here; feedback
+ * drops no-result only where the layer added a result.
  *
  * Pure arithmetic over the parse the feedback already made: no second parse of the answer; only the
  * question is parsed (once per question text, remembered).
@@ -52,7 +53,7 @@ export interface StarModel {
  * "not heard", and for a result that would contradict the member's own words. So the layer only
  * adds what the rules missed (bench/eval/learned/STAR.md has the measure of both).
  */
-export const NEVER_WITHDRAW: ReadonlySet<Part> = new Set<Part>(['situation', 'action', 'result']);
+export const NEVER_WITHDRAW: ReadonlySet<Part> = new Set<Part>(PARTS);
 
 /**
  * Parts the layer may add only from a sentence where the member speaks as "I": an action is what
