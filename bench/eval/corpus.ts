@@ -92,6 +92,12 @@ function todayFor(context: { sendDate?: string | undefined; interviewDate?: stri
   return context.sendDate ?? context.interviewDate ?? '2026-01-15';
 }
 
+/**
+ * `--rules-only`: answers read by the hand-written rules alone, without the learned STAR layer that
+ * members get (session 33); for comparing the two on the same items.
+ */
+const RULES_ONLY = process.argv.includes('--rules-only');
+
 export function runItem(kind: Kind, item: CorpusItem): ItemResult {
   let fired: string[] = [];
   let star: StarParts | undefined;
@@ -104,7 +110,7 @@ export function runItem(kind: Kind, item: CorpusItem): ItemResult {
   } else if (kind === 'gap') {
     fired = lintGapExplanation(item.draft ?? '').map((l) => l.id);
   } else {
-    const fb = answerFeedback(item.question ?? '', item.answer ?? '');
+    const fb = answerFeedback(item.question ?? '', item.answer ?? '', RULES_ONLY ? { starLayer: false } : {});
     fired = fb.notes.map((n) => n.id);
     star = fb.star;
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:checks [-- --cross] [-- --misses]`: per-id precision and recall, STAR accuracy per part and
+ * `npm run eval:checks [-- --cross] [-- --misses] [-- --rules-only]`: per-id precision and recall, STAR accuracy per part and
  * items exactly right, for the whole corpus and for the held-out batch. A report: exit code 0
  * whatever the figures (test/corpus/eval.test.ts is what fails on a regression). `--misses`
  * lists every item that is not exactly right, with what fired and what was wanted; `--cross` adds a
@@ -7,6 +7,8 @@
  * the category probes of test/probes (all sets, or those whose file starts with the name given) (with `--misses`, lists the probes it gets wrong).
  * `--leave-one-out` scores each batch file and each probe set alone, as written, and then lists
  * which detector parts carry findings on one batch only (bench/eval/attribution.ts; slow).
+ * Answers are read as members get them (rules + the learned STAR layer); `--rules-only` reads them
+ * with the hand-written rules alone.
  */
 import { byBatch, evaluate, formatCross, formatScores } from './corpus.js';
 import { formatAttribution, attribute } from './attribution.js';

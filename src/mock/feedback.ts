@@ -135,11 +135,10 @@ export interface FeedbackOptions {
   /** The member's profile, when known: a departure it records is expected in the answer. */
   profile?: Profile;
   /**
-   * True: the learned layer of ./star-layer.ts over the STAR parts. Off by default: its leave-one-
-   * writer-out gain on task comes only from taking back tasks, and that turned a hand-written
-   * reading ("The goal was fewer missed results." has a task) to "not heard"; the add-only form
-   * (session 32) gained items leave-one-writer-out but lowered the corpus floors of no-result and
-   * task on the probes when switched on, so it stays off; see bench/eval/learned/STAR.md.
+   * The learned layer of ./star-layer.ts over the STAR parts: on unless false (session 33). It only
+   * adds a part the rules missed, above a threshold safe on every fold of held-out writers and above
+   * every near-miss probe of ours (bench/eval/learned/STAR.md); `false` gives the rules alone (the
+   * trainer reads the rules this way).
    */
   starLayer?: boolean;
 }
@@ -431,11 +430,11 @@ export function answerFeedback(
     const told = departureAdvice(opts.profile, doc);
     if (told) advice.push(told);
   }
-  // The learned layer may add a STAR part the rules missed, or take back a task (./star-layer.ts).
+  // The learned layer may add a STAR part the rules missed; it takes none back (./star-layer.ts).
   // A question to the program has no STAR parts at all (starOf): nothing for the layer to turn.
   const kind = answerKind(questionText);
   const shown =
-    opts.starLayer !== true || kind === 'to-program' || kind === 'program-fit'
+    opts.starLayer === false || kind === 'to-program' || kind === 'program-fit'
       ? star
       : starLayer(
           doc,

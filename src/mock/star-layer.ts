@@ -7,9 +7,10 @@
  * leave-one-writer-out figures that decided to wire it in are in bench/eval/learned/STAR.md.
  *
  * The rules stay the base: the layer only turns a part to present when P(present) is above the
- * part's `add` threshold, and to absent when below its `withdraw` threshold, both chosen on training
- * writers only. A part the rules found is never withdrawn (see NEVER_WITHDRAW). No note id is
- * decided here (no-result, blame… stay with the rules).
+ * part's `add` threshold, chosen on training writers only (safe on every fold) and raised above our
+ * near-miss probes. A part the rules found is never withdrawn (NEVER_WITHDRAW: all four since session
+ * 33; the `withdraw` field stays in the file's shape and is null). No note id is decided here; feedback
+ * drops no-result only where the layer added a result.
  *
  * Pure arithmetic over the parse the feedback already made: no second parse of the answer; only the
  * question is parsed (once per question text, remembered).
@@ -52,7 +53,7 @@ export interface StarModel {
  * "not heard", and for a result that would contradict the member's own words. So the layer only
  * adds what the rules missed (bench/eval/learned/STAR.md has the measure of both).
  */
-export const NEVER_WITHDRAW: ReadonlySet<Part> = new Set<Part>(['situation', 'action', 'result']);
+export const NEVER_WITHDRAW: ReadonlySet<Part> = new Set<Part>(PARTS);
 
 /**
  * Parts the layer may add only from a sentence where the member speaks as "I": an action is what
@@ -70,10 +71,18 @@ interface Loaded {
   index: Map<string, number>;
   /** Dense weights per part, by feature index. */
   dense: Record<Part, Float64Array>;
-  /** Only the speech-act marks the model has a weight for are tested. */
-  marks: (typeof MARKS)[number][];
+  /** The four parts' weights side by side (feature i's at 4i…4i+3): one pass over a sentence scores all four. */
+  dense4: Float64Array;
+  /** Lemma → index of its `l:` feature; first lemma → second → index of the `b:` bigram. No string is built per token. */
+  lemmas: Map<string, number>;
+  bigramsOf: Map<string, Map<string, number>>;
+  /** Only the speech-act marks the model has a weight for are tested, with their indexes. */
+  marks: [(typeof MARKS)[number][1], number][];
   /** Whether any lemma bigram carries a weight. */
   bigrams: boolean;
+  /** Per feature, the pass that last counted it (a set without allocating one per sentence). */
+  seen: Uint32Array;
+  pass: number;
 }
 
 let loaded: Loaded | undefined;
@@ -84,18 +93,43 @@ export function starModelPath(): string {
 
 export function prepareStarModel(model: StarModel): Loaded {
   const index = new Map(model.features.map((f, i) => [f, i]));
+  const n = model.features.length;
   const dense = {} as Record<Part, Float64Array>;
-  for (const p of PARTS) {
-    const d = new Float64Array(model.features.length);
-    for (const [i, w] of model.parts[p].weights) d[i] = w;
+  const dense4 = new Float64Array(n * 4);
+  PARTS.forEach((p, k) => {
+    const d = new Float64Array(n);
+    for (const [i, w] of model.parts[p].weights) {
+      d[i] = w;
+      dense4[i * 4 + k] = w;
+    }
     dense[p] = d;
-  }
+  });
+  const lemmas = new Map<string, number>();
+  const bigramsOf = new Map<string, Map<string, number>>();
+  model.features.forEach((f, i) => {
+    if (f.startsWith('l:')) lemmas.set(f.slice(2), i);
+    else if (f.startsWith('b:')) {
+      // "b:a_b" was built as `b:${first}_${second}`; a lemma may hold a "_" of its own, so every split
+      // is registered: whichever pair of lemmas spells the name finds the same feature.
+      for (let cut = f.indexOf('_', 2); cut > 0; cut = f.indexOf('_', cut + 1)) {
+        const a = f.slice(2, cut);
+        let m = bigramsOf.get(a);
+        if (!m) bigramsOf.set(a, (m = new Map()));
+        m.set(f.slice(cut + 1), i);
+      }
+    }
+  });
   return {
     model,
     index,
     dense,
-    marks: MARKS.filter(([name]) => index.has(name)),
+    dense4,
+    lemmas,
+    bigramsOf,
+    marks: MARKS.filter(([name]) => index.has(name)).map(([name, test]) => [test, index.get(name)!]),
     bigrams: model.features.some((f) => f.startsWith('b:')),
+    seen: new Uint32Array(n),
+    pass: 0,
   };
 }
 
@@ -130,28 +164,46 @@ function itemIndexes(m: Loaded, ruleStar: StarParts, noteIds: readonly string[],
   return [...out];
 }
 
-/** Per sentence, the indexes of the features the model knows, less those the item already carries. */
-function sentenceIndexes(m: Loaded, doc: TextDoc, item: ReadonlySet<number>): number[][] {
+/**
+ * Per sentence, the four parts' logits: the item's sum plus each feature the sentence carries, once,
+ * less those the item already carries, added in the order the features were met (so the sums are
+ * the same floating-point numbers as training's bag of features gives).
+ */
+function sentenceLogits(m: Loaded, doc: TextDoc, item: readonly number[], itemZ: Float64Array): Float64Array[] {
   const n = doc.sentences.length;
-  if (!n) return [[]];
+  if (!n) return [Float64Array.from(itemZ)];
+  const w = m.dense4;
+  const seen = m.seen;
   return doc.sentences.map((s, k) => {
-    const out = new Set<number>();
-    const add = (f: string) => {
-      const i = m.index.get(f);
-      if (i !== undefined && !item.has(i)) out.add(i);
+    // A new pass number marks "not yet counted" for every feature at once; the item's are pre-marked.
+    if (++m.pass === 0xffffffff) {
+      seen.fill(0);
+      m.pass = 1;
+    }
+    const pass = m.pass;
+    for (const i of item) seen[i] = pass;
+    const z = Float64Array.from(itemZ);
+    const add = (i: number | undefined) => {
+      if (i === undefined || seen[i] === pass) return;
+      seen[i] = pass;
+      const o = i * 4;
+      z[0]! += w[o]!;
+      z[1]! += w[o + 1]!;
+      z[2]! += w[o + 2]!;
+      z[3]! += w[o + 3]!;
     };
     let prev: string | null = null;
     for (const t of s.tokens) {
-      const w = word(t.lemma, t.pos);
-      if (w === null) continue;
-      add(`l:${w}`);
-      if (m.bigrams && prev !== null) add(`b:${prev}_${w}`);
-      prev = w;
+      const x = word(t.lemma, t.pos);
+      if (x === null) continue;
+      add(m.lemmas.get(x));
+      if (m.bigrams && prev !== null) add(m.bigramsOf.get(prev)?.get(x));
+      prev = x;
     }
-    for (const [name, test] of m.marks) if (test(s.canon)) add(name);
-    add(`role:${s.role}`);
-    add(placeOf(k, n));
-    return [...out];
+    for (const [test, i] of m.marks) if (test(s.canon)) add(i);
+    add(m.index.get(`role:${s.role}`));
+    add(m.index.get(placeOf(k, n)));
+    return z;
   });
 }
 
@@ -175,21 +227,24 @@ export function starLayer(
   m: Loaded = shipped(),
 ): StarLayerReading {
   const item = itemIndexes(m, ruleStar, noteIds, questionText);
-  const sentences = sentenceIndexes(m, doc, new Set(item));
+  const itemZ = new Float64Array(4);
+  PARTS.forEach((part, k) => {
+    const w = m.dense[part];
+    let z = m.model.parts[part].bias;
+    for (const i of item) z += w[i]!;
+    itemZ[k] = z;
+  });
+  const sentences = sentenceLogits(m, doc, item, itemZ);
   const star = { ...ruleStar };
   const p = {} as Record<Part, number>;
   const changed: Part[] = [];
-  for (const part of PARTS) {
+  PARTS.forEach((part, k) => {
     const pm = m.model.parts[part];
-    const w = m.dense[part];
-    let itemZ = pm.bias;
-    for (const i of item) itemZ += w[i]!;
     let best = -Infinity;
     let at = 0;
-    for (let k = 0; k < sentences.length; k++) {
-      let z = itemZ;
-      for (const i of sentences[k]!) z += w[i]!;
-      if (z > best) [best, at] = [z, k];
+    for (let j = 0; j < sentences.length; j++) {
+      const z = sentences[j]![k]!;
+      if (z > best) [best, at] = [z, j];
     }
     const prob = 1 / (1 + Math.exp(-best));
     p[part] = prob;
@@ -201,6 +256,6 @@ export function starLayer(
       star[part] = now;
       changed.push(part);
     }
-  }
+  });
   return { star, p, changed };
 }

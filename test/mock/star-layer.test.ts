@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answersHash, FORBIDDEN } from '../../bench/eval/learned/data.js';
-import { MIN_ITEMS, TOP_N } from '../../bench/eval/learned/star.js';
+import { chooseAdd, MIN_ITEMS, TOP_N } from '../../bench/eval/learned/star.js';
 import { answerFeedback } from '../../src/mock/feedback.js';
 import {
   NEVER_WITHDRAW,
@@ -84,10 +84,22 @@ describe('the shipped STAR model (src/mock/star-model.json)', () => {
   });
 
   it('never trains on files no one may open', () => {
-    for (const f of ['heldout-aw.jsonl', 'probe-v32.jsonl', 'questions-av.jsonl', 'answers/heldout-aw-2.jsonl'])
+    for (const f of ['heldout-ax.jsonl', 'probe-v33.jsonl', 'questions-aw.jsonl', 'answers/heldout-ax-2.jsonl'])
       expect(FORBIDDEN.test(f)).toBe(true);
-    for (const f of ['seen-heldout-av.jsonl', 'probe-v31.jsonl', 'seen-heldout-aw.jsonl'])
+    for (const f of ['seen-heldout-aw.jsonl', 'probe-v32.jsonl', 'seen-heldout-av.jsonl'])
       expect(FORBIDDEN.test(f)).toBe(false);
+  });
+});
+
+describe("the trainer's add threshold (bench/eval/learned/star.ts, chooseAdd)", () => {
+  const c = (group: number, p: number, truth: boolean) => ({ group, p, truth, rule: false });
+  it('takes no threshold at which one group of held-out writers loses, whatever the others gain', () => {
+    // At 0.9: group 0 gains 3, group 1 loses 1 (total +2). At 0.96: group 0 gains 2, nobody loses.
+    const cases = [c(0, 0.97, true), c(0, 0.97, true), c(0, 0.92, true), c(1, 0.93, false), c(2, 0.5, true)];
+    expect(chooseAdd(cases)).toBe(0.96);
+  });
+  it('takes none when nothing gains, and ignores parts the rules already read', () => {
+    expect(chooseAdd([c(0, 0.999, false), { group: 1, p: 0.999, truth: true, rule: true }])).toBeNull();
   });
 });
 
@@ -99,6 +111,10 @@ describe('the STAR layer in answer feedback', () => {
       const keep = (n: { id: string }) => n.id !== 'no-result' || !(fb.star.result && !rules.star.result);
       expect(fb.notes).toEqual(rules.notes.filter(keep));
     }
+  });
+
+  it('is on by default: what members get is the combined reading', () => {
+    for (const [q, a] of ANSWERS) expect(answerFeedback(q, a)).toEqual(answerFeedback(q, a, { starLayer: true }));
   });
 
   it('with the layer off, the reading is the rules alone', () => {
@@ -134,7 +150,12 @@ describe('the STAR layer in answer feedback', () => {
     expect(rules).toMatchObject({ situation: true, action: true, result: true });
     const doc = analyse(a);
     const sureNot = prepareStarModel(
-      fakeModel({ situation: { bias: -5, withdraw: 0.5 }, action: { bias: -5 }, result: { bias: -5, withdraw: 0.5 } }),
+      fakeModel({
+        situation: { bias: -5, withdraw: 0.5 },
+        task: { bias: -5, withdraw: 0.5 },
+        action: { bias: -5 },
+        result: { bias: -5, withdraw: 0.5 },
+      }),
     );
     const read = starLayer(doc, q, rules, [], sureNot);
     expect(read.star).toEqual(rules);

@@ -63,6 +63,7 @@ export const VARIANTS_OF: Record<string, string> = {
   'probe-v29': 'as',
   'probe-v30': 'at',
   'probe-v31': 'au',
+  'probe-v32': 'av',
 };
 
 export const writerOf = (source: string): string | null => /^seen-heldout-(.+)$/.exec(source)?.[1] ?? null;
