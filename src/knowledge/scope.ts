@@ -14,6 +14,7 @@
 import { emergencyIn, namesWarningSign } from './emergency.js';
 import { askingCore } from './meaning.js';
 import { boardExamFacts, careerAfterTraining, medicalKnowledge } from './scope-beyond-training.js';
+import { revealsOwnMaterial } from './scope-ask64.js';
 import { contactDataAsked, examContentAsked, otherFellowshipAsked, relativeInTraining, taxFilingAsked } from './scope-ask62.js';
 import { questionClause } from './question-form.js';
 import { normalizeText } from './text.js';
@@ -88,7 +89,8 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:system|hidden|initial|original|secret|your) (?:prompt|instructions|message|rules|configuration|config)\b/,
   /\b(?:developer|admin|god|debug|jailbreak|sudo|root|maintenance|unrestricted) (?:mode|override|access)\b|\[\s*(?:admin|system|developer|override)\b|<\/?system>|#{2,}\s*system\b/,
   /\b(?:pretend|act as|acting as|roleplay|role play|you are now|from now on|simulate|impersonate|behave as|answer (?:only )?as|respond (?:only )?as|speak as|you will now)\b/,
-  /\b(?:print|reveal|show|repeat|output|dump|list|display|leak|give me|send me|tell me)\b(?: me)? (?:your|the|all|every|other) (?:\w+ )?(?:prompts?|instructions|rules|members|users|profiles|database|config|api keys?|secrets?|tokens?|passwords?|env(?:ironment)?(?: variables)?)\b/,
+  // (…but "the rules for the AMIA match", "the instructions for ERAS" are the guides' own subject.)
+  /\b(?:print|reveal|show|repeat|output|dump|list|display|leak|give me|send me|tell me)\b(?: me)? (?:your|the|all|every|other) (?:\w+ )?(?:prompts?|instructions|rules|members|users|profiles|database|config|api keys?|secrets?|tokens?|passwords?|env(?:ironment)?(?: variables)?)\b(?! (?:for|about|of|on|in|regarding|around|to|when|if) (?!(?:you|your|this bot|the bot|this chat|other|others|all|every|members?|users?|the (?:other )?(?:members?|users?))\b))/,
   /\b(?:api key|openai key|bot token|discord token|env(?:ironment)? variables?)\b/,
   /\b(?:without|no) (?:any )?(?:restrictions|filters|rules|limits|guardrails|censorship)\b|\buncensored\b|\bunfiltered\b|\bdan\b/,
   /\b(?:write|draft|make|create|generate|invent)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
@@ -148,6 +150,8 @@ const MEMBER_ASKS_IF_ALLOWED = /\b(?:can|could|should|may|do|must) i\b|\bis it (
 const INTERVIEW_STORY = /\b(?:interview\w*|behaviou?ral|examples?|story|stories|answers?|star)\b/;
 function instructionsTest({ text, clause }: ScopeInput): boolean {
   if (INSTRUCTIONS.some((p) => p.test(text))) return true;
+  // (…and a request to reproduce its own instructions, prompt or store, in any words: scope-ask64.ts.)
+  if (revealsOwnMaterial(text)) return true;
   const ownStory = MEMBER_ASKS_IF_ALLOWED.test(clause) && INTERVIEW_STORY.test(text) && !/\b(?:letters?|lors?|signatures?|signed|documents?|certificates?|transcripts?)\b/.test(text);
   return !ownStory && INVENT.some((p) => p.test(text));
 }
