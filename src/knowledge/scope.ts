@@ -46,7 +46,8 @@ export type OutOfScopeKind =
   | 'job-terms'
   | 'other-sense'
   | 'language'
-  | 'contact-data';
+  | 'contact-data'
+  | 'after-training';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -264,10 +265,15 @@ const PHYSICIAN_IN_TRAINING = /\b(?:pgy ?\d|residen(?:t|cy)|intern|mbbs|mbchb|md
 /** "rn" ending a clause, not named as a nurse ("a RN", "registered RN", "RN license"). */
 const RN_CLAUSE_END = /(?<!\b(?:a|an|as|registered|licensed|experienced|former|new)\s)\brn\b(?=\s*(?:[.,!?;:)]|$))/g;
 
+/**
+ * A job hunt or a career once training is over (ask59: scope-beyond-training.ts): its own kind since
+ * round ask64, so the reply can say what the guides cover instead (getting into training).
+ */
+function afterTrainingTest(input: ScopeInput): boolean {
+  return jobHuntAfterTraining(input.text, input.clause) || careerAfterTraining(input.text, input.clause);
+}
+
 function otherProfessionTest(input: ScopeInput): boolean {
-  if (jobHuntAfterTraining(input.text, input.clause)) return true;
-  // Which jobs, offers or employers once training is over (ask59: scope-beyond-training.ts).
-  if (careerAfterTraining(input.text, input.clause)) return true;
   if (comparesCiWithTechRoles(input.text)) return false;
   // "im PGY2 IM rn": after a physician's training year or specialty, a clause-final "rn" is "right
   // now" even behind "im" or "IM" (internal medicine), which otherwise reads "I'm an RN".
@@ -1329,6 +1335,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'emergency', what: 'emergencies: get urgent help now', test: ({ text }) => emergencyIn(text).length > 0 },
   { id: 'instructions', what: 'requests to change how I work, reveal my setup or write documents in someone else\'s name', test: instructionsTest },
   { id: 'contact-data', what: "anyone's contact details (program directors' or members' phone numbers, private emails, contact lists), whoever asks for them: programs list their official contacts on their own websites", test: ({ text }) => contactDataAsked(text) },
+  { id: 'after-training', what: 'jobs and careers once training is over (finding a post, pay, contracts, becoming a CMIO); the guides cover getting into the fellowship or residency, the boards, and the visa questions on the way', test: afterTrainingTest },
   { id: 'other-profession', what: 'other health professions (nursing, dentistry, pharmacy, PA and others) or other careers', test: otherProfessionTest },
   { id: 'other-country', what: "other countries' licensing, training or job markets (UK, Canada, Australia, Germany, the Gulf…)", test: otherCountryTest },
   { id: 'coding', what: 'writing or fixing code, queries or formulas', test: codingTest },
