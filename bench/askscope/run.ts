@@ -141,7 +141,11 @@ function sim(inFile: string, verbose: boolean): void {
     }
   if (verbose) {
     const t = Number(process.env.T ?? SCOPE_USE.decline);
-    const s = score(rows.filter((r) => NEWEST.test(r.file)), t, GATES['no-faq,no-def,not-square']!);
+    const s = score(
+      rows.filter((r) => NEWEST.test(r.file)),
+      t,
+      GATES['no-faq,no-def,not-square']!,
+    );
     console.log(`\nnewest, t=${t}: gained`);
     for (const r of s.gained) console.log(`  + ${r.file} ${r.probe!.pOut.toFixed(2)} ${r.q.slice(0, 110)}`);
     console.log('lost');
@@ -152,7 +156,8 @@ function sim(inFile: string, verbose: boolean): void {
 function main(): void {
   const argv = process.argv.slice(2);
   const only = argv.filter((a) => a.startsWith('--file=')).map((a) => a.slice(7));
-  const out = argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(repoRoot(), 'bench', 'askscope', 'probes.json');
+  const out =
+    argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(repoRoot(), 'bench', 'askscope', 'probes.json');
   if (argv[0] === 'probe') probe(only, out);
   else sim(out, argv.includes('--list'));
 }

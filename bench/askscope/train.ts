@@ -13,9 +13,15 @@ export function trainShipped(): void {
   const questions = loadLabelledQuestions();
   const model = trainScopeModel(questions, labelledFeatures(questions));
   const keys = Object.keys(model.weights).sort();
-  const sorted = { corpus: model.corpus, bias: model.bias, weights: Object.fromEntries(keys.map((k) => [k, model.weights[k]!])) };
+  const sorted = {
+    corpus: model.corpus,
+    bias: model.bias,
+    weights: Object.fromEntries(keys.map((k) => [k, model.weights[k]!])),
+  };
   writeFileSync(scopeModelPath(), `${JSON.stringify(sorted, null, 0)}\n`);
-  console.log(`scope model: ${questions.length} questions, ${keys.length} weights, corpus ${model.corpus} -> ${scopeModelPath()}`);
+  console.log(
+    `scope model: ${questions.length} questions, ${keys.length} weights, corpus ${model.corpus} -> ${scopeModelPath()}`,
+  );
 }
 
 if (process.argv[1] && /askscope[\\/]train\.[jt]s$/.test(process.argv[1])) trainShipped();
