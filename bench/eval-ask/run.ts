@@ -35,6 +35,7 @@ import {
   type NeighbourIndex,
 } from '../../src/knowledge/neighbours.js';
 import { isYesNoQuestion } from '../../src/knowledge/question-form.js';
+import { currentScopeModel, setScopeModel, trainScopeModel, type ScopeModel } from '../../src/knowledge/scope-model.js';
 
 /** "Yes…"/"No…" at the start of a gist ("Generally no", "Not…" count as no). */
 function gistWord(item: Item): 'yes' | 'no' | 'depends' | undefined {
@@ -180,26 +181,39 @@ export function indexWithout(file: string): NeighbourIndex {
   );
 }
 
+/** The scope model (scope-model.ts) learned from every labelled file but this one. */
+export function scopeModelWithout(file: string): ScopeModel {
+  const { labelled } = getKnowledge();
+  const keep = labelled.questions.map((q, n) => ({ q, n })).filter(({ q }) => q.file !== file);
+  return trainScopeModel(
+    keep.map(({ q }) => q),
+    keep.map(({ n }) => labelled.features[n]!),
+  );
+}
+
 /**
- * Each file answered with the neighbours of every other file (leave-one-file-out); the product's
- * index is put back afterwards.
+ * Each file answered with the neighbours and the scope model of every other file
+ * (leave-one-file-out); the product's index and model are put back afterwards.
  */
 export function runCross(items: Item[]): Outcome[] {
   // The knowledge first: it sets the product's index, and asked before it the product would look
   // like it has none, so the whole run would answer with every file in the index (in sample).
   getKnowledge();
   const product = currentNeighbours();
-  // With the signal off (ADVISOR_ASK_NEIGHBOURS=off; it is on by default) the product uses no
-  // neighbours, and neither does its measure.
-  if (!product) return run(items);
+  const model = currentScopeModel();
+  // With the signals off (ADVISOR_ASK_NEIGHBOURS=off; no scope model) the product uses neither,
+  // and neither does its measure.
+  if (!product && !model) return run(items);
   const rows: Outcome[] = [];
   try {
     for (const file of [...new Set(items.map((i) => i.file))]) {
-      setNeighbours(indexWithout(file));
+      if (product) setNeighbours(indexWithout(file));
+      if (model) setScopeModel(scopeModelWithout(file));
       rows.push(...run(items.filter((i) => i.file === file)));
     }
   } finally {
     setNeighbours(product);
+    setScopeModel(model);
   }
   return rows;
 }

@@ -31,6 +31,7 @@ import { withOpeningLead } from './answer-polarity.js';
 import { withPlainTagQuestion } from './tag-question.js';
 import { asksResidencyOrFellowshipFirst, RESIDENCY_FIRST_ENTRY, RESIDENCY_FIRST_LEAD, RESIDENCY_FIRST_QUERY } from './residency-first.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
+import { currentScopeModel, scopeOutProbability, SCOPE_USE } from './scope-model.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { settledLead, TRIAL20_ENTRIES } from './trial20-situations.js';
 import { FOREIGN_PR_ENTRIES, FOREIGN_PR_SECTION, FOREIGN_STATUS_WHAT, foreignPermanentResidence, foreignStatusLoss, narrowEntryFits, pinnedEntry, tnAsked, withoutNarrowSections, withoutSection } from './pinned.js';
@@ -1672,6 +1673,19 @@ export function joinedQuestions(sentence: string): { asks: [string, string]; sea
   return leans ? { asks: [first, second], searched: `${second.replace(/\?$/, '')} ${first}` } : { asks: [first, second] };
 }
 
+/** What the learned scope reading saw, for the bench that chooses its threshold (bench/askscope). */
+export interface ScopeProbe {
+  pOut: number;
+  faq: number;
+  definition: number;
+  squarely: boolean;
+}
+let scopeProbe: ((p: ScopeProbe) => void) | undefined;
+/** Watch the learned scope reading (bench only; undefined stops). */
+export function setScopeProbe(f: ((p: ScopeProbe) => void) | undefined): void {
+  scopeProbe = f;
+}
+
 function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): Answer {
   const { audience } = opts;
   const scope = outOfScope(question);
@@ -1765,6 +1779,15 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // (…nor a question the guides answer squarely: a confident answer about most of what was asked,
   // such as an H-4 spouse's work permit, which the visa guide now covers, or SQL for a CI fellow.)
   if (nearOut && !squarelyAnswered(index, query, composeAnswer(outcome, index.guides, audience, index, query)))
+    return notCovered(index.guides, audience, outcome.passages[0]?.score ?? 0);
+  // The learned reading of scope (scope-model.ts): a question whose meaning is, with confidence,
+  // of the kinds members ask out of scope declines, but never over a curated answer, a definition
+  // the guides give, or a section that answers most of what was asked.
+  const model = currentScopeModel();
+  const pOut = model ? scopeOutProbability(model, query) : 0;
+  const squarely = (): boolean => squarelyAnswered(index, query, composeAnswer(outcome, index.guides, audience, index, query));
+  if (scopeProbe) scopeProbe({ pOut, faq: match?.score ?? 0, definition: definition?.strength ?? 0, squarely: squarely() });
+  if (model && pOut >= SCOPE_USE.decline && !match && !(definition && definition.strength >= 3) && !squarely())
     return notCovered(index.guides, audience, outcome.passages[0]?.score ?? 0);
   if (definition && (definition.strength >= 3 || !curatedDefinition)) return definitionReply(index, definition, outcome);
   // A curated answer whose sections none of the neighbours name yields to a section most of them do,

@@ -10,17 +10,23 @@
  * against a match commitment, and an exam's result in an application.
  */
 
-/** The member's training, the match or a visa named in what is asked: then it is the guides'. */
+/** The member's training or the match named anywhere: then it is the guides'. */
 const APPLICATION_WORDS =
-  /\b(?:match\w*|nrmp|amia|eras|rank\w*|visas?|j1|h1b|o1|waiver|sponsor\w*|eligib\w*|qualif\w*|apply\w*|application|letters?|lors?|gap|usce|experience|interview\w*|personal statement|cv|while|during|before (?:the |my )?(?:fellowship|residency)|strengthen|boost|count)\b/;
+  /\b(?:match\w*|nrmp|amia|eras|rank\w*|eligib\w*|qualif\w*|apply\w*|application|letters?|lors?|gap|usce|experience|interview\w*|personal statement|cv|while|during|before (?:the |my )?(?:fellowship|residency)|strengthen|boost|count)\b/;
+/**
+ * A visa named in what is asked (round ask64: only there). A visa told as the member's standing
+ * ("finishing my fellowship on H-1B, how do I find CMIO jobs?") does not make a job hunt after
+ * training the guides'; a visa asked about (a waiver job, a sponsor) does.
+ */
+const VISA_WORDS = /\b(?:visas?|j1|h1b|o1|waiver|sponsor\w*)\b/;
 
 /** Training told as finished, or the time after it asked about. */
 const AFTER_TRAINING =
-  /\b(?:after|post|once|when|upon) (?:i )?(?:finish(?:ing)? |complete |completing |graduat\w* (?:from )?)?(?:the |my |a )?(?:ci |clinical informatics |informatics )?(?:fellowship|residency|training)\b|\b(?:just |recently )?(?:finished|completed|graduated from|done with) (?:the |my )?(?:ci |clinical informatics |informatics )?(?:fellowship|residency|training)\b|\bpost.?(?:fellowship|residency|training)\b/;
+  /\b(?:after|post|once|when|upon) (?:i )?(?:finish(?:ing)? |complete |completing |graduat\w* (?:from )?)?(?:the |my |a )?(?:ci |clinical informatics |informatics )?(?:fellowship|residency|training)\b|\b(?:just |recently )?(?:finished|completed|graduated from|done with) (?:the |my )?(?:ci |clinical informatics |informatics )?(?:fellowship|residency|training)\b|\bpost.?(?:fellowship|residency|training)\b|\b(?:finishing|completing|wrapping up) (?:the |my )?(?:ci |clinical informatics |informatics )?(?:fellowship|training)\b|\b(?:fellowship|fellowships|residency|program|ci|informatics) (?:graduates|grads|alumni)\b|\b(?:once|after|when) (?:i am |im |i m |i get |i become |i have become |i ve become |i have been )?(?:board certified|boarded|certified) in (?:ci|clinical informatics|informatics)\b/;
 
 /** A career asked about: which jobs, becoming an executive, who hires, which offer to take. */
 const CAREER_ASKED =
-  /\b(?:what|which|kind of|kinds of|types? of|sort of) (?:[\w-]+ ){0,2}(?:jobs?|roles?|careers?|positions?|work)\b|\b(?:be|become|becoming) (?:a |an |the )?(?:cmio|cnio|cmo|cio|chief (?:medical )?(?:information|informatics|medical|health) (?:officer|information officer))\b|\b(?:hire|hires|hiring|recruit\w*|employ\w*) (?:[\w-]+ ){0,2}(?:fellows|graduates|informaticists|physicians|doctors)\b|\b(?:epic|oracle|cerner|meditech|athena\w*|allscripts|vendors?|startups?|companies)\b(?: [\w-]+){0,3} (?:hire|hires|hiring)\b/;
+  /\b(?:find|finding|land|landing|get|getting|look for|looking for|search for|negotiat\w*)\b(?: [\w-]+){0,3} (?:jobs?|positions? as|contracts?|salar\w*|pay|offers?)\b(?! (?:in|during|while|before) (?:the |my )?(?:fellowship|residency|training))|\b(?:what|which|kind of|kinds of|types? of|sort of) (?:[\w-]+ ){0,2}(?:jobs?|roles?|careers?|positions?|work)\b|\b(?:be|become|becoming) (?:a |an |the )?(?:cmio|cnio|cmo|cio|chief (?:medical )?(?:information|informatics|medical|health) (?:officer|information officer))\b|\b(?:hire|hires|hiring|recruit\w*|employ\w*) (?:[\w-]+ ){0,2}(?:fellows|graduates|informaticists|physicians|doctors)\b|\b(?:epic|oracle|cerner|meditech|athena\w*|allscripts|vendors?|startups?|companies)\b(?: [\w-]+){0,3} (?:hire|hires|hiring)\b/;
 
 /** Two job offers weighed against each other. */
 const OFFERS_WEIGHED =
@@ -36,7 +42,7 @@ export function careerAfterTraining(text: string, clause: string): boolean {
   const career = CAREER_ASKED.test(clause) || CAREER_ASKED.test(text);
   if (!offers && !career) return false;
   if (!AFTER_TRAINING.test(text) && !/\bright away\b|\bstraight away\b|\bimmediately\b/.test(text)) return false;
-  return !APPLICATION_WORDS.test(text);
+  return !APPLICATION_WORDS.test(text) && !VISA_WORDS.test(clause);
 }
 
 /** The certifying exam named: the CI boards, ABPM's exam, a specialty board's exam. */

@@ -14,6 +14,7 @@
 import { emergencyIn, namesWarningSign } from './emergency.js';
 import { askingCore } from './meaning.js';
 import { boardExamFacts, careerAfterTraining, medicalKnowledge } from './scope-beyond-training.js';
+import { revealsOwnMaterial } from './scope-ask64.js';
 import { contactDataAsked, examContentAsked, otherFellowshipAsked, relativeInTraining, taxFilingAsked } from './scope-ask62.js';
 import { questionClause } from './question-form.js';
 import { normalizeText } from './text.js';
@@ -45,7 +46,8 @@ export type OutOfScopeKind =
   | 'job-terms'
   | 'other-sense'
   | 'language'
-  | 'contact-data';
+  | 'contact-data'
+  | 'after-training';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -88,7 +90,8 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:system|hidden|initial|original|secret|your) (?:prompt|instructions|message|rules|configuration|config)\b/,
   /\b(?:developer|admin|god|debug|jailbreak|sudo|root|maintenance|unrestricted) (?:mode|override|access)\b|\[\s*(?:admin|system|developer|override)\b|<\/?system>|#{2,}\s*system\b/,
   /\b(?:pretend|act as|acting as|roleplay|role play|you are now|from now on|simulate|impersonate|behave as|answer (?:only )?as|respond (?:only )?as|speak as|you will now)\b/,
-  /\b(?:print|reveal|show|repeat|output|dump|list|display|leak|give me|send me|tell me)\b(?: me)? (?:your|the|all|every|other) (?:\w+ )?(?:prompts?|instructions|rules|members|users|profiles|database|config|api keys?|secrets?|tokens?|passwords?|env(?:ironment)?(?: variables)?)\b/,
+  // (…but "the rules for the AMIA match", "the instructions for ERAS" are the guides' own subject.)
+  /\b(?:print|reveal|show|repeat|output|dump|list|display|leak|give me|send me|tell me)\b(?: me)? (?:your|the|all|every|other) (?:\w+ )?(?:prompts?|instructions|rules|members|users|profiles|database|config|api keys?|secrets?|tokens?|passwords?|env(?:ironment)?(?: variables)?)\b(?! (?:for|about|of|on|in|regarding|around|to|when|if) (?!(?:you|your|this bot|the bot|this chat|other|others|all|every|members?|users?|the (?:other )?(?:members?|users?))\b))/,
   /\b(?:api key|openai key|bot token|discord token|env(?:ironment)? variables?)\b/,
   /\b(?:without|no) (?:any )?(?:restrictions|filters|rules|limits|guardrails|censorship)\b|\buncensored\b|\bunfiltered\b|\bdan\b/,
   /\b(?:write|draft|make|create|generate|invent)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
@@ -148,6 +151,8 @@ const MEMBER_ASKS_IF_ALLOWED = /\b(?:can|could|should|may|do|must) i\b|\bis it (
 const INTERVIEW_STORY = /\b(?:interview\w*|behaviou?ral|examples?|story|stories|answers?|star)\b/;
 function instructionsTest({ text, clause }: ScopeInput): boolean {
   if (INSTRUCTIONS.some((p) => p.test(text))) return true;
+  // (…and a request to reproduce its own instructions, prompt or store, in any words: scope-ask64.ts.)
+  if (revealsOwnMaterial(text)) return true;
   const ownStory = MEMBER_ASKS_IF_ALLOWED.test(clause) && INTERVIEW_STORY.test(text) && !/\b(?:letters?|lors?|signatures?|signed|documents?|certificates?|transcripts?)\b/.test(text);
   return !ownStory && INVENT.some((p) => p.test(text));
 }
@@ -260,10 +265,15 @@ const PHYSICIAN_IN_TRAINING = /\b(?:pgy ?\d|residen(?:t|cy)|intern|mbbs|mbchb|md
 /** "rn" ending a clause, not named as a nurse ("a RN", "registered RN", "RN license"). */
 const RN_CLAUSE_END = /(?<!\b(?:a|an|as|registered|licensed|experienced|former|new)\s)\brn\b(?=\s*(?:[.,!?;:)]|$))/g;
 
+/**
+ * A job hunt or a career once training is over (ask59: scope-beyond-training.ts): its own kind since
+ * round ask64, so the reply can say what the guides cover instead (getting into training).
+ */
+function afterTrainingTest(input: ScopeInput): boolean {
+  return jobHuntAfterTraining(input.text, input.clause) || careerAfterTraining(input.text, input.clause);
+}
+
 function otherProfessionTest(input: ScopeInput): boolean {
-  if (jobHuntAfterTraining(input.text, input.clause)) return true;
-  // Which jobs, offers or employers once training is over (ask59: scope-beyond-training.ts).
-  if (careerAfterTraining(input.text, input.clause)) return true;
   if (comparesCiWithTechRoles(input.text)) return false;
   // "im PGY2 IM rn": after a physician's training year or specialty, a clause-final "rn" is "right
   // now" even behind "im" or "IM" (internal medicine), which otherwise reads "I'm an RN".
@@ -1325,6 +1335,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'emergency', what: 'emergencies: get urgent help now', test: ({ text }) => emergencyIn(text).length > 0 },
   { id: 'instructions', what: 'requests to change how I work, reveal my setup or write documents in someone else\'s name', test: instructionsTest },
   { id: 'contact-data', what: "anyone's contact details (program directors' or members' phone numbers, private emails, contact lists), whoever asks for them: programs list their official contacts on their own websites", test: ({ text }) => contactDataAsked(text) },
+  { id: 'after-training', what: 'jobs and careers once training is over (finding a post, pay, contracts, becoming a CMIO); the guides cover getting into the fellowship or residency, the boards, and the visa questions on the way', test: afterTrainingTest },
   { id: 'other-profession', what: 'other health professions (nursing, dentistry, pharmacy, PA and others) or other careers', test: otherProfessionTest },
   { id: 'other-country', what: "other countries' licensing, training or job markets (UK, Canada, Australia, Germany, the Gulf…)", test: otherCountryTest },
   { id: 'coding', what: 'writing or fixing code, queries or formulas', test: codingTest },
