@@ -137,11 +137,15 @@ export function noneAnswer(raw: string): { remark?: string } | undefined {
  * 2024" (no break after the word: it may say an exam was done). "done for now" has no remark.
  */
 const DONE_WITH_REMARK =
-  /^(?:done|finished|that'?s (?:all|it)|that is (?:all|it)|all done|i'?m done|i am done|ok(?:ay)?[,!]? done)(?:\s*[,;:.!–—-]+\s*|\s+(?=(?:but|no|not|only|still|waiting|pending|yet|nothing|none|for now)\b))(.*)$/i;
+  /^(?:done|finished|that'?s (?:all|it)|that is (?:all|it)|all done|i'?m done|i am done|ok(?:ay)?[,!]? done)(?:\s*[,;:.!–—(-]+\s*|\s+(?=(?:but|no|not|only|still|waiting|pending|yet|nothing|none|for now)\b))(.*)$/i;
 export function doneWithRemark(raw: string): { remark?: string } | undefined {
   const m = DONE_WITH_REMARK.exec(raw.trim());
   if (!m) return undefined;
-  const remark = (m[1] ?? '').replace(/[\s.!]+$/, '').trim();
+  // "done (step 3 not taken yet)": the bracket around the remark is not part of it (trial 21).
+  const remark = (m[1] ?? '')
+    .replace(/[\s.!]+$/, '')
+    .replace(/^\((.*)\)$|^(.*?)\)$/, '$1$2')
+    .trim();
   if (!remark || /^(?:for now|thanks?|thank you|yes|ok(?:ay)?)$/i.test(remark)) return {};
   return { remark };
 }

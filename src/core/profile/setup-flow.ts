@@ -713,6 +713,14 @@ function permitNote(raw: string, p: PermitReading, label: (code: string) => stri
 export function targetStartNote(raw: string): string | undefined {
   const read = parseFieldValue(TOP_FIELDS.target, raw);
   if (!read.ok || read.value === undefined) return undefined;
+  const label0 = TOP_FIELDS.target.options?.find((o) => o.value === read.value)?.label ?? String(read.value);
+  // Both routes named, one now and the other later ("residency now (pediatrics), CI fellowship
+  // after"): the one applied to next is kept and said back, never changed silently (newcomer trial 21).
+  const residency = /\bresiden\w*/i.test(raw);
+  const fellowship = /\bfellowship\b|\bCI\b(?!\s+track)|\bclinical informatics\b(?!\s+track)/i.test(raw);
+  if (residency && fellowship && read.value === 'residency-informatics-track') {
+    return `Applying to: read "${raw.trim()}" as ${label0}, the one you apply to next. A clinical informatics fellowship after it is a later step with its own application, made during residency (/profile edit target changes this answer).`;
+  }
   const year = /\b(20\d\d)\b/.exec(raw)?.[1];
   const relative =
     /\b(?:next|this|coming|following)\s+(?:year|cycle|season|summer|july)\b|\byear\s+after\s+next\b/i.exec(raw)?.[0];
