@@ -35,6 +35,7 @@ import {
   prepManner,
   prepStretch,
 } from './gap-facts.js';
+import { changedSentence, currencySentence, readNoteReason, reasonClause, reasonSentence } from './gap-context.js';
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
 import { undatedUsceSentence } from '../rules/redflag-rules/undated-usce.js';
 import { countryName } from '../rules/redflag-rules/wording.js';
@@ -112,6 +113,11 @@ interface Sentence {
   optional?: boolean;
   /** A shorter wording used, after optional sentences are gone, if the paragraph is still too long. */
   short?: string;
+  /**
+   * Dropped only as the last resort, after every short form (the currency and what-changed lines):
+   * the composer then says in a note what the member must add elsewhere.
+   */
+  spare?: string;
 }
 
 const hm = humanMonth;
@@ -229,6 +235,7 @@ function prepTail(lastPass: string | undefined, end: string, passes: readonly Ex
   const after = monthFromIndex(monthIndex(lastPass) + 1);
   return {
     text: `[Say what you did from ${hm(after)} to ${hm(end)}${passed ? `, after passing ${passed}` : ''}: your timeline lists exam preparation.]`,
+    short: `[Say what you did from ${hm(after)} to ${hm(end)}.]`,
   };
 }
 
@@ -298,6 +305,62 @@ function reason(f: GapFacts, p: Profile, today: string): Sentence[] {
   // The months after the member's entry are asked for after what was done in it (see composeGapDraft).
   const exit = exitAtStart(f, p);
   return [...outsideSentence(f.outside.before, p, today, f.gap), ...(exit ? [exit] : reasonOfSpan(f))];
+}
+
+/**
+ * The honest reason the notes give beside the family's own sentence (newcomer trial 19: "exam
+ * preparation; moving to usa, family" was drafted as exam preparation alone, leaving out the move and
+ * the missing US licence that programs accept as a reason). `replaces` is true when the sentence
+ * stands for the family's own reason sentence, which only asked for the reason in a bracket (no
+ * stated reason, or a move whose where and why were left to the member).
+ */
+function noteReason(f: GapFacts, p: Profile): { sentence: Sentence; replaces: boolean } | undefined {
+  if (f.family === 'visa') return undefined;
+  // Only the notes of the months the reason speaks for: a parent's care in one entry is not the
+  // reason for a job in another.
+  const [lo, hi] = [monthIndex(f.span.from), monthIndex(f.span.to)];
+  // An entry that only hands over in the span's first month (a leave "to 2023-03" before
+  // preparation "from 2023-03") is not part of it.
+  const spanNotes = (p.timeline ?? [])
+    .filter(
+      (t) =>
+        t.note && monthIndex(t.from) <= hi && (t.to === 'present' || monthIndex(t.to) > lo || monthIndex(t.from) >= lo),
+    )
+    .map((t) => t.note!);
+  const r = readNoteReason(spanNotes);
+  if (!r) return undefined;
+  // A new child beside a move or no right to work: the bracket asking what kept the member from
+  // working is filled from the notes when they say it.
+  if (f.family === 'personal' && f.personalKind === 'new-child' && f.childCare?.otherReasons) {
+    const clause = reasonClause(p, f.span, r);
+    const own = reasonOfSpan(f)[0]?.text;
+    if (!clause || !own?.includes(GAP_PLACEHOLDERS.otherReasons)) return undefined;
+    return { sentence: { text: own.replace(GAP_PLACEHOLDERS.otherReasons, clause) }, replaces: true };
+  }
+  const bracketOnly = f.family === 'other' || (f.family === 'personal' && f.personalKind === 'relocation');
+  if (f.family === 'personal' && !bracketOnly) return undefined;
+  // A relocation sentence is replaced only when the notes say where or why: else its bracket stays.
+  if (
+    f.personalKind === 'relocation' &&
+    f.family === 'personal' &&
+    (!r.move || (!r.move.where && !r.spouseJob && !r.withWhom && !r.family))
+  )
+    return undefined;
+  // What the family's own sentences already say is not said twice ("while caring for two young
+  // children" in the preparation's sentence, "while moving to Texas").
+  const own = reasonOfSpan(f)
+    .map((x) => x.text)
+    .join(' ');
+  const said = bracketOnly
+    ? {}
+    : {
+        move: /\b(?:mov|relocat|immigrat|emigrat|arriv)\w*/i.test(own),
+        children: /\b(?:child|children|kids?|baby|son|daughter|twins)\b/i.test(own),
+        illness: /\b(?:ill|illness|caring for|cared for|health)\b/i.test(own),
+        paperwork: /\bpaperwork\b/i.test(own),
+      };
+  const sentence = reasonSentence(p, f.span, r, said);
+  return sentence ? { sentence, replaces: bracketOnly } : undefined;
 }
 
 /**
@@ -483,7 +546,7 @@ function passesSentence(lead: string, passes: readonly ExamPass[], p: Profile, l
   };
 }
 
-function actions(f: GapFacts, p: Profile): Sentence[] {
+function actions(f: GapFacts, p: Profile, reasonGiven = false): Sentence[] {
   const passes = f.passesInGap;
   switch (f.family) {
     case 'visa':
@@ -493,7 +556,15 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
         { text: GAP_PLACEHOLDERS.visaActivity },
       ].filter((s): s is Sentence => !!s);
     case 'exam-prep': {
-      const out: Sentence[] = [{ text: `I ran my preparation like a project: ${GAP_PLACEHOLDERS.examMethod}.` }];
+      // With the honest reason and passes to tell, the method is the first thing to go when words
+      // run short: the passes already show the preparation worked.
+      const out: Sentence[] = [
+        {
+          text: `I ran my preparation like a project: ${GAP_PLACEHOLDERS.examMethod}.`,
+          short: 'I ran my preparation like a project: [describe your method in one sentence].',
+          ...(reasonGiven && passes.length ? { optional: true } : {}),
+        },
+      ];
       if (passes.length) {
         out.push(passesSentence('I passed', passes, p, f.laterPass));
         const tail = prepTail(f.prepTail, f.span.to, passes);
@@ -676,19 +747,15 @@ function link(
   // The long form names the member's informatics item; the short form is kept for tight paragraphs.
   const naming = (base: string, joiner: string): Sentence =>
     through ? { text: `${base}${joiner}${through}.`, short: `${base}.` } : { text: `${base}.` };
+  // A residency applicant's paragraph ends on the residency applied for, never on a fellowship field
+  // (newcomer trial 19: a pediatrics applicant's gap draft closed on clinical informatics).
+  if (target === 'residency-informatics-track') return residencyClose(f, through, specialty);
   switch (f.family) {
     case 'exam-prep':
-      // A residency applicant's paragraph ends on the residency applied for, not on a fellowship
-      // field (newcomer trial 19: a pediatrics applicant's gap draft closed on clinical informatics).
-      return target === 'residency-informatics-track'
-        ? naming(
-            `Measuring my practice scores and adjusting the plan to what they showed is the habit I will bring to ${specialty?.trim() ? `${specialty.trim().toLowerCase()} residency` : 'residency'}, and to its informatics track`,
-            ', where my work already includes ',
-          )
-        : naming(
-            'Measuring my practice scores and adjusting the plan to what they showed is the same habit I now bring to clinical informatics',
-            ', most recently through ',
-          );
+      return naming(
+        'Measuring my practice scores and adjusting the plan to what they showed is the same habit I now bring to clinical informatics',
+        ', most recently through ',
+      );
     // A visa wait or a family's care gives the member no motive the draft may claim for them ("seeing
     // care from the family's side sharpened my interest…" was said of a member who never said so,
     // newcomer trial 15): the link states only the informatics work the profile holds.
@@ -707,11 +774,49 @@ function link(
       return naming('I now bring that outside perspective to clinical informatics', ' through ');
     case 'other':
       if (!through) break;
-      return target === 'residency-informatics-track'
-        ? naming('What I took from that period is what I bring to residency and its informatics track', ', with ')
-        : naming('What I took from that period now feeds my clinical informatics work', ', including ');
+      return naming('What I took from that period now feeds my clinical informatics work', ', including ');
   }
   return { text: GAP_PLACEHOLDERS.link };
+}
+
+/** "a pediatrics residency" / "an internal medicine residency" / "a residency". */
+function residencyName(specialty?: string): string {
+  const s = specialty?.trim().toLowerCase();
+  return s ? `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s} residency` : 'a residency';
+}
+
+/**
+ * The closing sentence for a residency applicant: the informatics the profile holds, then the
+ * informatics track of the residency applied for, last. With no item, the lesson is a bracket and the
+ * residency still closes the paragraph.
+ */
+function residencyClose(f: GapFacts, through: string | undefined, specialty?: string): Sentence {
+  const track = `the informatics track of ${residencyName(specialty)}`;
+  if (f.family === 'exam-prep') {
+    const habit = 'Measuring my practice scores and adjusting the plan to what they showed is a habit';
+    return through
+      ? {
+          text: `${habit} my informatics work already uses, in ${through}, and one I will bring to ${track}.`,
+          short: `${habit} I will bring to ${track}.`,
+        }
+      : { text: `${habit} I will bring to ${track}.` };
+  }
+  if (!through) {
+    return {
+      text: `[Connect this period to informatics in one sentence: a data, EHR or workflow lesson you took from it.] I will bring that lesson to ${track}.`,
+      short: `[Connect this period to informatics in one sentence.] I will bring that lesson to ${track}.`,
+    };
+  }
+  const lead =
+    f.family === 'personal' && f.personalKind === 'displacement'
+      ? 'Rebuilding my career in a new country, I have pursued informatics'
+      : f.family === 'non-clinical-work'
+        ? 'Alongside that outside perspective, I have pursued informatics'
+        : 'I have pursued informatics';
+  return {
+    text: `${lead} through ${through}, and I will bring it to ${track}.`,
+    short: `I will bring my informatics work to ${track}.`,
+  };
 }
 
 /**
@@ -730,16 +835,41 @@ function keepsSlot(sentences: readonly Sentence[], slot: GapSlot): boolean {
  * Fit the paragraph to the lint's word limit: drop optional sentences (last first), then switch
  * sentences to their short forms (last first). Required content is never dropped.
  */
-function assemble(sentences: Sentence[]): string {
+function assemble(sentences: Sentence[], dropped: string[] = []): string {
   const kept = [...sentences];
   const text = () => kept.map((s) => s.text).join(' ');
   const over = () => countWords(text()) > GAP_LINT_CONFIG.maxWords;
-  for (let i = kept.length - 1; i >= 0 && over(); i--) {
-    if (kept[i]!.optional) kept.splice(i, 1);
+  const bracketed = (s: Sentence) => s.text.includes('[');
+  const drop = (which: (s: Sentence) => boolean) => {
+    for (let i = kept.length - 1; i >= 0 && over(); i--) if (which(kept[i]!)) kept.splice(i, 1);
+  };
+  const shorten = (which: (s: Sentence) => boolean) => {
+    for (let i = kept.length - 1; i >= 0 && over(); i--) {
+      const s = kept[i]!;
+      if (s.short && which(s)) {
+        const { short, ...rest } = s;
+        kept[i] = { ...rest, text: short };
+      }
+    }
+  };
+  if (!kept.some((s) => s.spare)) {
+    drop((s) => !!s.optional);
+    shorten(() => true);
+    return text();
   }
+  // With the currency and what-changed lines to keep, words come first from instructions in
+  // brackets, then from short forms, then from optional facts; those lines go last, and a note
+  // then says what the member must add elsewhere.
+  drop((s) => !!s.optional && bracketed(s));
+  shorten(bracketed);
+  shorten((s) => !bracketed(s));
+  drop((s) => !!s.optional);
   for (let i = kept.length - 1; i >= 0 && over(); i--) {
     const s = kept[i]!;
-    if (s.short) kept[i] = { text: s.short };
+    if (s.spare) {
+      dropped.push(s.spare);
+      kept.splice(i, 1);
+    }
   }
   return text();
 }
@@ -823,12 +953,39 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
     resultItem && resultText && (resultAt === at || (at === 'end' && (resultAt === 'after' || resultAt === 'unknown')))
       ? outcome(resultItem, resultText, when.get(resultItem)!)
       : [];
+  const found = noteReason(f, p);
+  const own = reasonOfSpan(f).map((x) => x.text);
+  // Exam preparation over the same months joins the reason's sentence ("…, I could not practise
+  // medicine without a US licence, and I prepared for Step 1"), so the months are dated once.
+  const joinPrep =
+    found &&
+    !found.replaces &&
+    f.family === 'exam-prep' &&
+    own.length === 1 &&
+    f.span.from === gap.from &&
+    f.span.to === gap.to
+      ? /^(?:From|Since|After) [^,]*?,? (I (?:prepared|have been preparing|spent) .*)$/.exec(own[0]!)?.[1]
+      : undefined;
+  const honest =
+    found && joinPrep
+      ? {
+          ...found,
+          replaces: true,
+          // "…, and I also cared for my children; I prepared for …": one "and" per sentence part.
+          sentence: {
+            text: `${found.sentence.text.replace(/\.$/, '')}${found.sentence.text.includes(', and ') ? ';' : ', and'} ${joinPrep}`,
+          },
+        }
+      : found;
+  const familySentences = reason(f, p, today);
   const sentences: Sentence[] = [
+    // The reason the notes give comes first, in plain words (trial 19, finding 11).
+    ...(honest ? [honest.sentence] : []),
     ...result('before'),
     ...(prepBefore ? outsideSentence(prepBefore, p, today, gap).map((x) => ({ ...x, optional: true })) : []),
     ...leadIn(p, gap, today, prepBefore),
-    ...reason(f, p, today),
-    ...actions(f, p),
+    ...(honest?.replaces ? familySentences.filter((x) => !own.includes(x.text)) : familySentences),
+    ...actions(f, p, !!honest),
     ...result('during'),
     ...outsideSentence(f.outside.after, p, today, gap),
   ];
@@ -847,16 +1004,33 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // action, a result (the member's, or a placeholder asking for one), an informatics link.
   if (!keepsSlot(sentences, 'outcome')) sentences.push({ text: GAP_PLACEHOLDERS.outcome });
   if (!keepsSlot(sentences, 'action')) sentences.splice(1, 0, { text: GAP_PLACEHOLDERS.otherActivity });
+  // What programs ask next of a long time away and of a reapplicant: how clinical knowledge was
+  // kept current, and what changed since the last cycle (from the profile, or a bracket to fill).
+  const currency = currencySentence(p, today);
+  if (currency)
+    sentences.push({
+      ...currency,
+      spare:
+        'how you have kept your clinical knowledge current since your last patient care (observerships, CME, exams passed)',
+    });
+  const changed = changedSentence(p, today);
+  if (changed) sentences.push({ ...changed, spare: 'what you have changed since your last application cycle' });
   sentences.push(link(f, linkItem, p.target, p.specialty));
   if (!keepsSlot(sentences, 'link')) sentences.push({ text: GAP_PLACEHOLDERS.link });
 
-  const text = assemble(sentences);
+  const left: string[] = [];
+  const text = assemble(sentences, left);
   const placeholders = countPlaceholders(text);
   const notes: string[] = [];
   const fillNote = placeholders
     ? `Fill the ${placeholders} [bracketed] part${placeholders === 1 ? '' : 's'} with your own facts, then check your version with --draft.`
     : undefined;
   if (fillNote) notes.push(fillNote);
+  if (left.length) {
+    notes.push(
+      `Programs will also ask ${left.join(', and ')}; this paragraph has no room left for it within ${GAP_LINT_CONFIG.maxWords} words, so say it in your personal statement or an interview answer.`,
+    );
+  }
   if (gap.uncoveredMonths > 0) {
     notes.push(
       `Your timeline has no entry for ${humanMonths(gap.uncoveredMonths)} of this gap; add what you did so ERAS shows no blank months.`,

@@ -121,7 +121,23 @@ export const statusOnly = (outcome: string): boolean => STATUS_ONLY.test(tidyMem
 export function noteLike(text: string): boolean {
   return (
     /(?:^|[\s,;:(])i(?=\s|['’](?:m|ve|d|ll)\b)/.test(text) ||
-    /(?:^|\s)(?:w\/o?|b\/c|thru|pts|ppl|u|ur|smth|sth|abt|govt?)(?=\s|[,.;]|$)/i.test(text)
+    /(?:^|\s)(?:w\/o?|b\/c|thru|pts|ppl|u|ur|smth|sth|abt|govt?)(?=\s|[,.;]|$)/i.test(text) ||
+    notesList(text)
+  );
+}
+
+/**
+ * Jotted fragments rather than a sentence (newcomer trial 21: "cleaned ~1200 records, made data
+ * dictionary, not published yet" was pasted into a gap paragraph): a "~" before a figure, an hours
+ * rate ("6h/week"), or two or more clauses that each open on a bare past-tense verb with no subject
+ * and no article ("cleaned …, made data dictionary"), or a trailing "not … yet".
+ */
+function notesList(text: string): boolean {
+  if (/~\s?\d/.test(text) || /\b\d+\s?(?:h|hrs?)\s?\/\s?(?:wk|week)\b/i.test(text)) return true;
+  const clauses = text.split(/[,;]\s*/).map((c) => c.trim());
+  const bare = clauses.filter((c) => /^[a-z]\w+ed\s(?!by\b)(?!(?:a|an|the|my|our|its|their)\b)\w/.test(c));
+  return (
+    (bare.length >= 2 && clauses.length >= 2) || (clauses.length >= 2 && /^not\s(?:\w+\s)?yet$/i.test(clauses.at(-1)!))
   );
 }
 

@@ -137,11 +137,15 @@ export function noneAnswer(raw: string): { remark?: string } | undefined {
  * 2024" (no break after the word: it may say an exam was done). "done for now" has no remark.
  */
 const DONE_WITH_REMARK =
-  /^(?:done|finished|that'?s (?:all|it)|that is (?:all|it)|all done|i'?m done|i am done|ok(?:ay)?[,!]? done)(?:\s*[,;:.!–—-]+\s*|\s+(?=(?:but|no|not|only|still|waiting|pending|yet|nothing|none|for now)\b))(.*)$/i;
+  /^(?:done|finished|that'?s (?:all|it)|that is (?:all|it)|all done|i'?m done|i am done|ok(?:ay)?[,!]? done)(?:\s*[,;:.!–—(-]+\s*|\s+(?=(?:but|no|not|only|still|waiting|pending|yet|nothing|none|for now)\b))(.*)$/i;
 export function doneWithRemark(raw: string): { remark?: string } | undefined {
   const m = DONE_WITH_REMARK.exec(raw.trim());
   if (!m) return undefined;
-  const remark = (m[1] ?? '').replace(/[\s.!]+$/, '').trim();
+  // "done (step 3 not taken yet)": the bracket around the remark is not part of it (trial 21).
+  const remark = (m[1] ?? '')
+    .replace(/[\s.!]+$/, '')
+    .replace(/^\((.*)\)$|^(.*?)\)$/, '$1$2')
+    .trim();
   if (!remark || /^(?:for now|thanks?|thank you|yes|ok(?:ay)?)$/i.test(remark)) return {};
   return { remark };
 }
@@ -509,7 +513,30 @@ async function askStep(
       const none = noneAnswer(a.text);
       if (none) return { kind: 'none', raw: a.text, ...(none.remark ? { remark: none.remark } : {}) };
       if (word !== '' && word !== 'add' && word !== 'a' && word !== 'yes' && word !== 'y') {
-        return { kind: 'again', note: 'Please type add, done, undo, skip, back or quit.' };
+        // A line of facts typed where a command was asked ("moved to Houston with husband, studied
+        // for step 1") is never dropped (newcomer trial 19, finding 15): in a list whose entries keep
+        // a note it starts a new entry with the line as that note; elsewhere it is said back.
+        const list = step.repeat?.list;
+        const hasNote = list !== undefined && 'note' in (LIST_FIELDS[list].fields as Record<string, unknown>);
+        if (!hasNote || !/[a-z]{3,}/i.test(a.text) || a.text.trim().split(/\s+/).length < 2) {
+          return {
+            kind: 'again',
+            note: `"${a.text.trim()}" is not one of the list's commands, so nothing was added from it${hasNote || !list ? '' : ` (a ${item} keeps no free text: add it to a timeline note if you want it kept)`}. Type add, done, undo, skip, back or quit.`,
+          };
+        }
+        return askInputs(
+          io,
+          step.id,
+          [
+            `"${a.text.trim()}" is not a list command, so it starts a new ${item} and is kept as its note (press Enter at the note to keep it). Type "cancel" to drop the entry.`,
+            `New ${item}:`,
+          ],
+          step.selects,
+          step.fields,
+          { ...(refused ?? {}), note: refused?.note ? `${refused.note}; ${a.text.trim()}` : a.text.trim() },
+          today,
+          item,
+        );
       }
       // After a refused entry, "add" asks it again with what the member typed kept.
       return askInputs(

@@ -1231,7 +1231,10 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
       .join(' ')
       .replace(/[\s,;:.!(–—-]+$/, '');
     const remark = balancedTrim(words.slice(n).join(' '));
-    if (!head || !remark || NOT_A_CHOICE_AFTER.test(remark)) continue;
+    // A year after a yes or no ("yes 2024" at ECFMG certified) says when, like "yes since 2024" (newcomer
+    // trial 21); after a count a bare number stays ambiguous and is asked again.
+    const yearAfterYesNo = spec.kind === 'yes-no' && /^(?:19|20)\d\d$/.test(remark);
+    if (!head || !remark || (NOT_A_CHOICE_AFTER.test(remark) && !yearAfterYesNo)) continue;
     const r = readField(spec, head, false);
     if (!r.ok || r.value === undefined) continue;
     // "exam preparation and moving to usa": the choice's own next words ("preparation") belong to

@@ -713,6 +713,14 @@ function permitNote(raw: string, p: PermitReading, label: (code: string) => stri
 export function targetStartNote(raw: string): string | undefined {
   const read = parseFieldValue(TOP_FIELDS.target, raw);
   if (!read.ok || read.value === undefined) return undefined;
+  const label0 = TOP_FIELDS.target.options?.find((o) => o.value === read.value)?.label ?? String(read.value);
+  // Both routes named, one now and the other later ("residency now (pediatrics), CI fellowship
+  // after"): the one applied to next is kept and said back, never changed silently (newcomer trial 21).
+  const residency = /\bresiden\w*/i.test(raw);
+  const fellowship = /\bfellowship\b|\bCI\b(?!\s+track)|\bclinical informatics\b(?!\s+track)/i.test(raw);
+  if (residency && fellowship && read.value === 'residency-informatics-track') {
+    return `Applying to: read "${raw.trim()}" as ${label0}, the one you apply to next. A clinical informatics fellowship after it is a later step with its own application, made during residency (/profile edit target changes this answer).`;
+  }
   const year = /\b(20\d\d)\b/.exec(raw)?.[1];
   const relative =
     /\b(?:next|this|coming|following)\s+(?:year|cycle|season|summer|july)\b|\byear\s+after\s+next\b/i.exec(raw)?.[0];
@@ -852,6 +860,13 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
   ) {
     return `${spec.name}: read "${raw.trim()}" as ${as}. This counts only cycles in which you found no place; a cycle you matched in is not one, so if that is the cycle you mean, change it to 0 with /profile edit. A residency you started belongs under residency training (and a resignation under professionalism), where the advice can use it.`;
   }
+  if (
+    list === 'letters' &&
+    OBSERVER_REMARK.test(said.remark) &&
+    OBSERVER_FIELDS.some((k) => LIST_FIELDS.letters.fields[k] === spec)
+  ) {
+    return `${spec.name}: read "${raw.trim()}" as ${as}; "${said.remark}" is kept with the writer's name as "(observership)", so the letter plan knows this writer saw you as an observer, not giving care.`;
+  }
   return hasNote
     ? `${spec.name}: read "${raw.trim()}" as ${as}; "${said.remark}" is kept in this entry's note.`
     : `${spec.name}: read "${raw.trim()}" as ${as}. "${said.remark}" has no place in this answer, so it is not stored: add it to a timeline note if you want it kept.`;
@@ -987,11 +1002,38 @@ function placeClinicalWork(item: Draft, input: Readonly<Record<string, string>>)
 }
 
 /**
+ * A letter writer who had the member as an observer or shadow, said in a remark at any of the
+ * writer's yes/no questions ("yes, observership only", "yes but I was only shadowing her"): a letter
+ * entry has no note, so the remark is kept with the writer's name as "(observership)", where the
+ * letter plan reads it (letter-facts' observerWriter) and stops counting the writer as one who
+ * watched the member's own patient care (newcomer trial 19, finding 15). Said back by remarkNote.
+ */
+export const OBSERVER_REMARK = /\b(?:observer(?:s|ship|ships)?|shadow(?:ed|ing)?|only (?:watched|observed))\b/i;
+const OBSERVER_FIELDS = ['directObservation', 'physician', 'informatics'] as const;
+
+/** The observer remark among the writer's answers, when one names it. */
+export function observerRemarkOf(def: StepDef, input: Readonly<Record<string, string>>): string | undefined {
+  for (const key of OBSERVER_FIELDS) {
+    const spec = specOf(def, key);
+    const said = spec ? choiceAndRemark(spec, input[key] ?? '') : undefined;
+    if (said && OBSERVER_REMARK.test(said.remark)) return said.remark;
+  }
+  return undefined;
+}
+
+function keepObserverRemark(def: StepDef, item: Draft, input: Readonly<Record<string, string>>): void {
+  if (typeof item.writer !== 'string' || !observerRemarkOf(def, input)) return;
+  if (OBSERVER_REMARK.test(item.writer)) return;
+  item.writer = `${item.writer} (observership)`;
+}
+
+/**
  * A remark typed after a choice ("research at LUTH", "no, I left to emigrate") reads as the choice;
  * where the item has a note, the remark goes there (after any note typed), so it is never lost.
  */
 function keepRemarks(def: StepDef, list: ListKey, item: Draft, input: Readonly<Record<string, string>>): void {
   const fields = LIST_FIELDS[list].fields as Record<string, FieldSpec>;
+  if (list === 'letters') keepObserverRemark(def, item, input);
   if (!fields.note) return;
   // A period told by its post ("house officer internship in cairo") is kept word for word in the note.
   const post = list === 'timeline' ? (input.activity ?? '').trim() : '';
