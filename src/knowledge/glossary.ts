@@ -39,7 +39,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { term: 'IMG', expansion: 'international medical graduate', synonyms: ['foreign medical graduate', 'fmg'], definition: 'A physician who earned their medical degree outside the US and Canada, whatever their citizenship.' },
   // Citizenship told as birth or a passport ("my son is American born", "I hold a US passport"):
   // the same standing as "US citizen", which the ECFMG and match passages name.
-  { term: 'US citizen', expansion: 'United States citizen', synonyms: ['american citizen', 'american born', 'born in the usa', 'born in america', 'usa born', 'american passport', 'usa passport'], definition: 'A citizen of the United States; one who studied medicine abroad is still an IMG and needs ECFMG certification, but no visa.' },
+  { term: 'US citizen', expansion: 'United States citizen', synonyms: ['american citizen', 'american born', 'born in america', 'american passport', 'usa passport'], definition: 'A citizen of the United States; one who studied medicine abroad is still an IMG and needs ECFMG certification, but no visa.' },
   // Keeping a red flag from programs, however it is put ("if I don't mention it", "leave it off",
   // "if nobody asks"): one concept, so such questions find the passage on what the transcript and
   // ERAS already show rather than the one on how to explain a failure.
