@@ -12,7 +12,7 @@
 import { asksJ1Length, j1YearsPastLimit, statesJ1Limit } from './j1-years.js';
 import { calendarOf, otherCalendarFor, withMatchNamed, type MatchName } from './match-part.js';
 import { withBothSides } from './comparison.js';
-import { reportedInterviewQuestion } from './reported-question.js';
+import { asksIfReportedQuestionAllowed, reportedInterviewQuestion } from './reported-question.js';
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
 import { aboutOtherStage, addressesOtherProgress, atSameProgress, residencyProgress } from './subject.js';
 import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
@@ -1528,6 +1528,9 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
  */
 function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOptions, a: Answer): Answer {
   if (!a.covered) return a;
+  // (What an interviewer asked, reported before "is this allowed?", is one question, however many
+  // parts the interviewer's own question had.)
+  if (asksIfReportedQuestionAllowed(question)) return a;
   const sentences = question.split(/(?<=[?])\s+/).map((x) => x.trim());
   let asks = sentences.filter((x) => x.endsWith('?') && x.split(/\s+/).length >= 3);
   // (What each part is searched with, when it differs from its words: an elliptical second part.)

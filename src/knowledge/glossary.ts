@@ -37,6 +37,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { term: 'TMAY', expansion: 'tell me about yourself', synonyms: ['introduce yourself', 'walk me through your cv'], definition: 'The usual opening interview question, asking for a short professional story rather than your life history.' },
   { term: 'ERAS', expansion: 'Electronic Residency Application Service', synonyms: ['application portal', 'myeras'], definition: 'The online service through which you send your application, letters and personal statement to programs.' },
   { term: 'IMG', expansion: 'international medical graduate', synonyms: ['foreign medical graduate', 'fmg'], definition: 'A physician who earned their medical degree outside the US and Canada, whatever their citizenship.' },
+  // Citizenship told as birth or a passport ("my son is American born", "I hold a US passport"):
+  // the same standing as "US citizen", which the ECFMG and match passages name.
+  { term: 'US citizen', expansion: 'United States citizen', synonyms: ['american citizen', 'american born', 'born in america', 'american passport', 'usa passport'], definition: 'A citizen of the United States; one who studied medicine abroad is still an IMG and needs ECFMG certification, but no visa.' },
+  // Keeping a red flag from programs, however it is put ("if I don't mention it", "leave it off",
+  // "if nobody asks"): one concept, so such questions find the passage on what the transcript and
+  // ERAS already show rather than the one on how to explain a failure.
+  { term: 'hide', expansion: 'keep a red flag from programs', synonyms: ['hiding', 'conceal', 'concealing', 'leave it off', 'leave it out', 'keep quiet', 'stay quiet', 'keep it to myself', 'dont mention', 'not mention', 'never mention', 'without mentioning', 'not disclose', 'dont disclose', 'if nobody asks', 'if no one asks', 'wont find out', 'never find out', 'never know', 'wont know', 'unless i tell'], definition: 'Leaving a failure, gap or other red flag out of an application in the hope programs miss it; exam attempts are on the transcript programs receive.' },
   { term: 'YOG', expansion: 'year of graduation', synonyms: ['graduation year', 'years since graduation'], definition: 'The year you finished medical school; many programs screen on how long ago it was.' },
   { term: 'PGY', expansion: 'post-graduate year', synonyms: ['pgy1', 'pgy2', 'intern year'], definition: 'Your year of training after medical school (PGY-1 is the intern year).' },
   { term: 'PD', expansion: 'program director', synonyms: ['programme director', 'fellowship director', 'director'], definition: 'The physician who leads a residency or fellowship and has the final say on who is ranked.' },

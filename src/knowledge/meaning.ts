@@ -33,7 +33,7 @@ const ABROAD: readonly string[] = [
     'mexico', 'colombia', 'venezuela', 'peru', 'argentina', 'cuba', 'caribbean', 'china', 'chinese',
     'russia', 'ukraine', 'poland', 'romania',
     // Caribbean medical schools' islands (a US citizen "went to med school in Grenada").
-    'grenada', 'dominica', 'lucia', 'kitts', 'antigua', 'aruba', 'curacao', 'maarten', 'barbados', 'montserrat', 'anguilla', 'belize',
+    'grenada', 'dominica', 'dominican', 'lucia', 'kitts', 'antigua', 'aruba', 'curacao', 'maarten', 'barbados', 'montserrat', 'anguilla', 'belize',
     'fcps', 'mrcp', 'dnb', 'frcs',
   ];
 

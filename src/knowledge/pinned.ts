@@ -83,7 +83,6 @@ const CHANCES = /\b(?:chances?|interview\w* me|realistic\w*|get in|kill\w*|hurt\
 const RESIDENCY_NAMED = /\b(?:residenc\w*|im programs?|internal medicine programs?|nrmp|categorical|prelim\w*)\b/;
 const FELLOWSHIP_NAMED = /\b(?:fellowships?|informatics|ci|amia)\b/;
 
-/** The curated answer that must answer this question, if one of the situations above is told. */
 /** A preliminary or transitional year (or a lone intern year) the member did or is doing. */
 const PRELIM_TOLD =
   /\b(?:did|done|doing|finished|completed|complete|only|just|have|had|after|one|1|my)\b(?: [\w-]+){0,4} (?:prelim\w*|preliminary|transitional|ty|intern(?:ship)? year|pgy ?1(?: year)?)\b|\b(?:prelim\w*|preliminary|transitional|ty) (?:year|spot|position|program|im|surgery|medicine)\b(?: [\w-]+){0,4} (?:done|finished|completed|only|behind me)\b/;
@@ -101,42 +100,131 @@ function prelimYearOnly(t: string): boolean {
 /** A categorical (full) residency told as done or under way: the prelim year is then not the member's whole training. */
 const CATEGORICAL_TOLD = /\b(?:categorical|finished (?:my )?residency|completed (?:my )?residency|pgy ?[2-5]|board certified|board eligible)\b/;
 
+/**
+ * One rule of the pinned answers' precedence: what it reads and the curated answer it names. A rule
+ * returns the entry's id, `SETTLED` when the situation it reads means no pin at all (the search
+ * below the pins decides), or undefined to let the next rule look.
+ */
+interface PinRule {
+  /** The situation, as a short name for the list below. */
+  situation: string;
+  /** Why it stands where it does in the order. */
+  why: string;
+  pick: (t: string, question: string) => string | undefined;
+}
+
+/** A rule's verdict that no curated answer is pinned for this message, whatever later rules read. */
+const SETTLED = '';
+
+/**
+ * The pinned answers' precedence, first match wins. Data, so that the order and the reason for each
+ * place are read in one list rather than from the order of `if`s; `pinnedEntry` walks it.
+ */
+export const PIN_PRECEDENCE: readonly PinRule[] = [
+  {
+    situation: 'a preliminary or transitional year as all the training, a CI fellowship asked',
+    why: 'first: whatever the message shares with the surgery route or the AMIA match, the answer is that one PGY-1 year is no completed residency (never the case when a categorical residency is told)',
+    pick: (t) => (prelimYearOnly(t) ? 'prelim-year-eligibility' : undefined),
+  },
+  {
+    situation: 'TN status asked for training, or with permanent residence abroad',
+    why: 'before the foreign-residence answers: TN is its own answer (Canadian and Mexican citizens, not for residency), and a Canadian PR telling it asks about TN',
+    pick: (t, question) => (TN.test(t) && (TRAINING.test(t) || foreignPermanentResidence(question)) ? 'tn-for-training' : undefined),
+  },
+  {
+    situation: 'two countries offered for the J-1 home ("Pakistan or Canada?")',
+    why: 'asks which one counts, even in a part that no longer names the residence, so before the residence test below',
+    pick: (t) =>
+      SON_OR_HOME.test(t) && new RegExp(String.raw`\b[a-z]+ or (?:the )?(?:${ELSEWHERE})\b|\b(?:${ELSEWHERE}) or (?:my )?[a-z]+\b`).test(t)
+        ? 'son-country-foreign-residence'
+        : undefined,
+  },
+  {
+    situation: "the member's own permanent residence of another country",
+    why: "before anything on visas: never the green card's \"no visa needed\"; the Statement of Need follows that country; whether the residence survives US training is that country's rule, so nothing is pinned then",
+    pick: (t, question) => {
+      if (!foreignPermanentResidence(question) || RELATIVE_HOLDS.test(t)) return undefined;
+      if (SON_OR_HOME.test(t)) return 'son-country-foreign-residence';
+      if (KEEPS_STATUS.test(t)) return SETTLED;
+      if (VISA_ASKED.test(t) && (TRAINING.test(t) || /\b(?:usa|us|america)\b/.test(t))) return 'foreign-permanent-residence';
+      return undefined;
+    },
+  },
+  {
+    situation: 'a foreign specialist title called "board certified" on an application',
+    why: 'its words (board certification) are everyday words of the CI boards answers, which would otherwise take it',
+    pick: (t) => (/\bboard[ -](?:certified|certification)\b/.test(t) && CALLS_CERTIFIED.test(t) && FOREIGN_TITLE.test(t) ? 'foreign-title-board-certified' : undefined),
+  },
+  {
+    situation: "an age limit asked (not a letter's or a score's age)",
+    why: 'a graduation year or a gap told beside it must not take the question from the age answer',
+    pick: (t) =>
+      AGE_ASKED.test(t) && !/\b(?:letters?|lors?|scores?|steps?|exams?|observership|certificate)\b(?: \w+){0,2} (?:is |are )?too old\b/.test(t)
+        ? 'age-limit'
+        : undefined,
+  },
+  {
+    situation: 'where Step 3 is given, or Step 3 sat from outside the US',
+    why: 'before the H-1B and Step 3 timing answers, which share "Step 3" but not where it is taken',
+    pick: (t) => (STEP3_ABROAD.test(t) || step3WhereAsked(t) ? 'step3-where' : undefined),
+  },
+  {
+    situation: 'a graduation year told with whether programs will still take the member',
+    why: 'the years-since-graduation answer, whatever age is told beside it (so after the age rule only for an age asked outright)',
+    pick: (t) =>
+      /\bgraduat\w* (?:in |from \w+ (?:in )?)?(?:19|20)\d\d\b/.test(t) &&
+      /\b(?:take me|accept me|consider me|chances?|too late|too old|still (?:apply|match|get))\b/.test(t) &&
+      TRAINING.test(t)
+        ? 'years-since-graduation'
+        : undefined,
+  },
+  {
+    situation: "newcomer trial 20's situations (a J-1 resident: Conrad 30, the two years, PD emails, chances)",
+    why: 'each told with all of its ideas, so before the two matches: "or should I get both?" of two letter writers is no pair of matches',
+    pick: (_t, question) => trial20Entry(question),
+  },
+  {
+    situation: 'both matches in one season',
+    why: 'after the narrow situations above, which can mention a residency and a fellowship in passing',
+    pick: (t) => (BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t)) ? 'both-matches-one-season' : undefined),
+  },
+  {
+    situation: 'years away from patient care asked for a residency, not a fellowship',
+    why: 'the fellowship-side gap answers share its words; the residency answer is harder and must not be softened by them',
+    pick: (t) =>
+      AWAY_FROM_PATIENTS.test(t) &&
+      RESIDENCY_NAMED.test(t) &&
+      !FELLOWSHIP_NAMED.test(t) &&
+      CHANCES.test(t) &&
+      /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|yrs?)\b/.test(t)
+        ? 'clinical-absence-residency'
+        : undefined,
+  },
+  {
+    situation: 'an H-4 work permit still pending, with starting training asked',
+    why: 'H-4 alone, before trial 19\'s EAD answers, which assume the permit is granted (trial19-situations.ts)',
+    pick: (_t, question) => (pendingPermitStartAsked(question) ? 'h4-dependent-training' : undefined),
+  },
+  {
+    situation: "newcomer trial 19's situations (an H-4 EAD member)",
+    why: 'after the pending-permit rule above; before trial 18, whose answers are broader',
+    pick: (_t, question) => trial19Pinned(question),
+  },
+  {
+    situation: "newcomer trial 18's situations, each told with both of its ideas",
+    why: 'last: the broadest conditions (trial18-situations.ts)',
+    pick: (_t, question) => trial18Entry(question),
+  },
+];
+
+/** The curated answer that must answer this question, if one of the situations above is told. */
 export function pinnedEntry(question: string): string | undefined {
   const t = normalizeText(question);
-  // A preliminary or transitional year told as the member's training, with a CI fellowship asked
-  // about, is the question whether that year opens the fellowship (it never does: one PGY-1 year is
-  // no completed residency), whatever else the message shares with the surgery route or the AMIA
-  // match. (Not a member who also tells a categorical residency done or under way.)
-  if (prelimYearOnly(t)) return 'prelim-year-eligibility';
-  if (TN.test(t) && (TRAINING.test(t) || foreignPermanentResidence(question))) return 'tn-for-training';
-  // (Two countries offered for the J-1's home, "Pakistan or Canada?", ask which one counts, even in a
-  // part that no longer names the residence.)
-  if (SON_OR_HOME.test(t) && new RegExp(String.raw`\b[a-z]+ or (?:the )?(?:${ELSEWHERE})\b|\b(?:${ELSEWHERE}) or (?:my )?[a-z]+\b`).test(t)) return 'son-country-foreign-residence';
-  if (foreignPermanentResidence(question) && !RELATIVE_HOLDS.test(t)) {
-    if (SON_OR_HOME.test(t)) return 'son-country-foreign-residence';
-    if (KEEPS_STATUS.test(t)) return undefined;
-    if (VISA_ASKED.test(t) && (TRAINING.test(t) || /\b(?:usa|us|america)\b/.test(t))) return 'foreign-permanent-residence';
+  for (const rule of PIN_PRECEDENCE) {
+    const picked = rule.pick(t, question);
+    if (picked !== undefined) return picked === SETTLED ? undefined : picked;
   }
-  if (/\bboard[ -](?:certified|certification)\b/.test(t) && CALLS_CERTIFIED.test(t) && FOREIGN_TITLE.test(t)) return 'foreign-title-board-certified';
-  if (AGE_ASKED.test(t) && !/\b(?:letters?|lors?|scores?|steps?|exams?|observership|certificate)\b(?: \w+){0,2} (?:is |are )?too old\b/.test(t)) return 'age-limit';
-  if (STEP3_ABROAD.test(t) || step3WhereAsked(t)) return 'step3-where';
-  // A graduation year told with whether programs will still take the member: the years-since-
-  // graduation answer, whatever age is told beside it.
-  if (/\bgraduat\w* (?:in |from \w+ (?:in )?)?(?:19|20)\d\d\b/.test(t) && /\b(?:take me|accept me|consider me|chances?|too late|too old|still (?:apply|match|get))\b/.test(t) && TRAINING.test(t))
-    return 'years-since-graduation';
-  // (Newcomer trial 20's situations, each told with all of its ideas, before the two matches: "or
-  // should I get both?" of two letter writers is no pair of matches.)
-  const trial20 = trial20Entry(question);
-  if (trial20) return trial20;
-  if (BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))) return 'both-matches-one-season';
-  if (AWAY_FROM_PATIENTS.test(t) && RESIDENCY_NAMED.test(t) && !FELLOWSHIP_NAMED.test(t) && CHANCES.test(t) && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|yrs?)\b/.test(t))
-    return 'clinical-absence-residency';
-  // (An H-4 permit still pending, with starting training asked: H-4 alone. trial19-situations.ts.)
-  if (pendingPermitStartAsked(question)) return 'h4-dependent-training';
-  const trial19 = trial19Pinned(question);
-  if (trial19) return trial19;
-  // (Newcomer trial 18's situations, each told with both of its ideas: trial18-situations.ts.)
-  return trial18Entry(question);
+  return undefined;
 }
 
 /** Curated answers written for a member with permanent residence outside the US, and only for one. */

@@ -61,3 +61,19 @@ export function reportedInterviewQuestion(message: string): { query: string; sto
   if (!quoted && !/^(?:why|how|what|whats|whether|if|about|when|where|who|which|is|are|do|did|have)\b/i.test(asked)) asked = `about ${asked}`;
   return { query: `in the interview they ask ${asked}, what do I say?`, storyFirst };
 }
+
+/** Whether a reported question was proper: "is this allowed?", "can they ask that?", "do I have to answer?". */
+const PERMISSIBLE =
+  /\b(?:is (?:this|that|it) (?:even )?(?:allowed|ok|okay|legal|permitted|fair|appropriate|normal)|(?:can|could|may) (?:they|he|she|a program|programs|an interviewer|interviewers|the pd|a pd) (?:even )?(?:ask|say) (?:that|this|it)|(?:are|is) (?:they|he|she|programs|interviewers) (?:even )?allowed|do i (?:have|need) to answer)\b/i;
+
+/**
+ * A message that tells what an interviewer asked and asks whether that was allowed ("they asked if I
+ * plan more kids and who looks after them, is this allowed?"): everything the party asked is the
+ * matter of one question about the question itself, not a second question of the member's own.
+ * Read apart, "who takes care of my children" was answered as a question about clinical currency
+ * (newcomer trial 21).
+ */
+export function asksIfReportedQuestionAllowed(message: string): boolean {
+  const text = message.replace(/[’‘]/g, "'");
+  return PERMISSIBLE.test(text) && new RegExp(String.raw`\b${PARTY}\s+${WILL}${ASKING}\b`, 'i').test(text);
+}

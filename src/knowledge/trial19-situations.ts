@@ -66,12 +66,17 @@ export function eadOrSponsoredAsked(t: string): boolean {
   return eadAccepted && SPONSORED.test(t) && !PRINCIPAL_LOSS.test(t);
 }
 
-/** A green card arriving while the member trains, asked as whom to tell. */
+/**
+ * A green card arriving while the member trains, asked as whom to tell or as what it changes for
+ * them ("does it change anything for me?": the same answer, newcomer trial 21, where the bare
+ * question got the "a permanent resident still needs ECFMG" answer meant for applicants).
+ */
 export function greenCardMidTraining(t: string): boolean {
   return (
     /\b(?:green card|i-?485|permanent residen\w*)\b/.test(t) &&
     /\b(?:during|while|in the middle of|mid)\b.{0,40}\b(?:residency|fellowship|training|resident)\b|\b(?:resident|residency)\b.{0,40}\b(?:green card|i-?485)\b/.test(t) &&
-    /\b(?:tell|inform|notify|update|report|let)\b.{0,30}\b(?:programs?|gme|hr|employer|pd)\b/.test(t)
+    (/\b(?:tell|inform|notify|update|report|let)\b.{0,30}\b(?:programs?|gme|hr|employer|pd)\b/.test(t) ||
+      /\b(?:change\w* (?:anything|something|much)|what (?:changes|will change|would change|happens)|(?:make|makes) (?:a|any) difference|affect\w* (?:me|my))\b/.test(t))
   );
 }
 
