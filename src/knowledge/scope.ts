@@ -177,8 +177,16 @@ const BOT_AS_PERSON =
 /** Thanks or praise, with what it is for ("thanks for the help earlier"). */
 const GRATITUDE =
   /\b(?:thanks?|thank you|thankyou|thx|ty|tysm|appreciate\w*|grateful|you rock|youre (?:the best|awesome|great|amazing))\b(?: (?:so much|a lot|a ton))?(?: for (?:the|your|all the|all your) (?:help|answers?|advice|info|tips)(?: earlier| today| yesterday| last (?:week|night|time)| this week)?)?/g;
+/**
+ * Who holds a public office ("who is the current US president?", "whos the new prime minister of
+ * Nepal"): general knowledge, not applying. Left to retrieval it drifted to whichever passage says
+ * "current" and "US" most (a guide section's wording is no signal of scope).
+ */
+const PUBLIC_OFFICE =
+  /\b(?:who(?:'s| is| was| will be)|whos) (?:the )?(?:current |new |next |present |last )?(?:(?:us|usa|american|\w+) )?(?:president|prime minister|vice president|king|queen|chancellor|pope|senators?|mayor)\b/;
 function chitChatTest({ text }: ScopeInput): boolean {
   if (ABOUT_BOT.test(text) || WELLBEING.test(text) || BOT_AS_PERSON.test(text)) return true;
+  if (PUBLIC_OFFICE.test(text.replace(/[’‘]/g, "'"))) return true;
   // A member who says they are only venting and asks nothing ("just venting…", "not a question,
   // need to rant") wants to be heard, not a guide passage; any question mark keeps it a question.
   if (!/\?/.test(text) && /\b(?:just|only|simply|need(?:ed)? to|have to|had to|wanna|want to|let me) (?:vent\w*|rant\w*)\b|\bnot (?:really )?a question\b|^(?:vent|venting|rant)\b/.test(text)) return true;
