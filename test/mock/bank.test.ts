@@ -55,6 +55,8 @@ describe('mock question bank', () => {
       'why-left-residency',
       // A red flag's facts, like the residency left (trial 18): no informatics angle asked for.
       'why-not-continued-after-prelim',
+      // Why a categorical place after the prelim year now (round facts33): the member's own plan.
+      'why-categorical-from-prelim',
       'why-left-residency-other',
       'adapt-to-us-system',
       'rf-exam-failure',
