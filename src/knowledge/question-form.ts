@@ -13,6 +13,12 @@ import { normalizeText } from './text.js';
 const AUX =
   /^(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|isnt|arent|dont|doesnt|didnt|cant|couldnt|wont|wouldnt|shouldnt|hasnt|havent|aint|any chance|is it true|ok|okay|need|needs)\b/;
 const NEGATED_AUX = /^(?:isnt|arent|dont|doesnt|didnt|cant|couldnt|wont|wouldnt|shouldnt|hasnt|havent)\b/;
+/**
+ * …and so does one that opens the asking part after a told circumstance ("program didnt reply to my
+ * thank you, shouldnt i resend it?"): inverted before its subject, it asks the positive, as at the start.
+ */
+const NEGATED_AUX_INSIDE =
+  /(,\s*|;\s*|\b(?:so|but|then|and|or)\s+)(?:isnt|arent|dont|doesnt|didnt|cant|couldnt|wont|wouldnt|shouldnt|hasnt|havent)\s+(?=(?:i|we|you|it|they|he|she|there|that|this|my|our|the|programs?)\b)/g;
 const WH =
   /^(?:what|whats|how|hows|when|whens|where|wheres|which|who|whos|whom|why|whose|explain|tell|describe|list|give|help|guide)\b/;
 /** A question word or an asking phrase anywhere in a sentence. */
@@ -240,7 +246,7 @@ function negationsIn(clause: string, about?: (word: string) => boolean): number 
   // "Matched only to the prelim year, not to the advanced one": the "not" restates the "only"
   // (what the member has is the one thing), it does not turn the proposition around.
   const body = noResidencyTold(clause)
-    .rest.replace(NOT_STATUS, ' non $1').replace(ONLY_NOT, '$1').replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(CONTRAST, ' not ').replace(OMISSION, (_m, object?: string) => ` not ${object ?? ''}`);
+    .rest.replace(NOT_STATUS, ' non $1').replace(ONLY_NOT, '$1').replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(NEGATED_AUX_INSIDE, '$1').replace(CONTRAST, ' not ').replace(OMISSION, (_m, object?: string) => ` not ${object ?? ''}`);
   let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
   const words = body.split(/[^a-z0-9]+/).filter(Boolean);
   words.forEach((w, i) => {
