@@ -84,9 +84,9 @@ describe('the shipped STAR model (src/mock/star-model.json)', () => {
   });
 
   it('never trains on files no one may open', () => {
-    for (const f of ['heldout-ax.jsonl', 'probe-v33.jsonl', 'questions-aw.jsonl', 'answers/heldout-ax-2.jsonl'])
+    for (const f of ['heldout-ay.jsonl', 'probe-v34.jsonl', 'questions-ax.jsonl', 'answers/heldout-ay-2.jsonl'])
       expect(FORBIDDEN.test(f)).toBe(true);
-    for (const f of ['seen-heldout-aw.jsonl', 'probe-v32.jsonl', 'seen-heldout-av.jsonl'])
+    for (const f of ['seen-heldout-ax.jsonl', 'probe-v33.jsonl', 'seen-heldout-aw.jsonl'])
       expect(FORBIDDEN.test(f)).toBe(false);
   });
 });

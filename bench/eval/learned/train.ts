@@ -64,6 +64,7 @@ export const VARIANTS_OF: Record<string, string> = {
   'probe-v30': 'at',
   'probe-v31': 'au',
   'probe-v32': 'av',
+  'probe-v33': 'aw',
 };
 
 export const writerOf = (source: string): string | null => /^seen-heldout-(.+)$/.exec(source)?.[1] ?? null;
