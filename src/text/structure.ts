@@ -131,7 +131,14 @@ export function classifyLines(text: string): Line[] {
     // "Thanks" / "again for the interview at …": a formula word with no comma, run on by a lower-case
     // line of several words just below, is a sentence a mail client wrapped after its first word.
     const below = own[i + 1];
-    if (below && below.role === 'body' && /^\s*[a-z]/.test(below.text) && below.text.trim().split(/\s+/).length >= 4 && !/[,.?!:;]\s*$/.test(l.text)) continue;
+    if (
+      below &&
+      below.role === 'body' &&
+      /^\s*[a-z]/.test(below.text) &&
+      below.text.trim().split(/\s+/).length >= 4 &&
+      !/[,.?!:;]\s*$/.test(l.text)
+    )
+      continue;
     if (i === own.findIndex((x) => x.role === 'body')) continue; // the greeting, not a closing
     const rest = own.slice(i + 1).filter((x) => x.role === 'body');
     // A closing is only a closing near the end: at most a few short lines follow. Name, degree
