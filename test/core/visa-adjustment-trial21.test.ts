@@ -43,6 +43,9 @@ describe('near-misses keep their readings', () => {
     expect(permitReading('green card holder, no visa needed')).toBeUndefined();
     expect(read('no visa needed')).toEqual({ ok: true, value: 'not-needed' });
   });
+  it('advance parole alone names no green card (asylum, TPS and DACA holders get it too)', () => {
+    expect(permitReading('EAD through DACA, advance parole approved')?.adjustment).toBeUndefined();
+  });
   it('a J-1 answer that mentions a green card is still J-1', () => {
     expect(read('J1, no green card')).toEqual({ ok: true, value: 'j1' });
   });

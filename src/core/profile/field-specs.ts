@@ -1129,7 +1129,8 @@ const PRINCIPAL_VISA =
 
 /**
  * Work permission that rests on a pending green-card application (adjustment of status): a "combo
- * card" (EAD with advance parole), advance parole itself, EAD category (c)(9), or an I-485 /
+ * card" (EAD with advance parole; advance parole alone is not, as asylum applicants, TPS and DACA
+ * holders get it too), EAD category (c)(9), or an I-485 /
  * adjustment named as pending. Such an EAD lasts only while the I-485 is pending and until the date
  * printed on it, and renewals are no longer extended automatically (DHS interim final rule, 90 FR
  * 48799, https://www.govinfo.gov/content/pkg/FR-2025-10-30/html/2025-19702.htm, checked 2026-12-07),
@@ -1137,7 +1138,7 @@ const PRINCIPAL_VISA =
  * (newcomer trial 21: a combo card was stored as No visa needed and later read as an H-4 EAD).
  */
 const ADJUSTMENT_PERMIT =
-  /\b(?:combo\s*card|advance(?:d)?\s+parole|AP\s*\/\s*EAD|EAD\s*\/\s*AP|i-?485|adjust(?:ment|ing)\s+(?:of\s+)?status|AOS|c\s*\(?\s*9\s*\)?(?=\s|$|[,.;)])|\(c\)\s*\(9\))|\b(?:green\s?card|gc)\s+(?:(?:is|still|being|currently|now|application|case|process)\s+)*(?:pending|in\s+process|processing|filed)\b|\bpending\s+(?:(?:my|our|a|an|the|family|marriage|spouse'?s?|husband'?s?|wife'?s?)\s+)*(?:green\s?card|gc)\b/i;
+  /\b(?:combo\s*card|AP\s*\/\s*EAD|EAD\s*\/\s*AP|i-?485|adjust(?:ment|ing)\s+(?:of\s+)?status|AOS|c\s*\(?\s*9\s*\)?(?=\s|$|[,.;)])|\(c\)\s*\(9\))|\b(?:green\s?card|gc)\s+(?:(?:is|still|being|currently|now|application|case|process)\s+)*(?:pending|in\s+process|processing|filed)\b|\bpending\s+(?:(?:my|our|a|an|the|family|marriage|spouse'?s?|husband'?s?|wife'?s?)\s+)*(?:green\s?card|gc)\b/i;
 /** The member's own doubt: "not sure", "I think", "??", read as Not sure yet whatever else is named. */
 const OWN_DOUBT = /\b(?:not\s+sure|unsure|no\s+idea|(?:do\s*n[o']?t|dont)\s+know|i\s+think|maybe|probably)\b/i;
 
@@ -1196,7 +1197,7 @@ export function permitReading(raw: string): PermitReading | undefined {
       : 'a pending green card';
   // A green-card-based EAD (combo card, advance parole, (c)(9)) is never stored as No visa needed:
   // it lasts only while the I-485 is pending, so whether it carries the training is open.
-  const adjustment = ADJUSTMENT_PERMIT.test(raw) && !(H4.test(s) && !/\bcombo|advance|c\s*\(?9|i-?485/i.test(raw));
+  const adjustment = ADJUSTMENT_PERMIT.test(raw) && !(H4.test(s) && !/\bcombo|\bAP\b|c\s*\(?9|i-?485/i.test(raw));
   if (ead && adjustment) {
     return { value: 'undecided', permit: 'an EAD from a pending green card', others, pending, adjustment: true };
   }
