@@ -24,6 +24,8 @@ export interface MotivationReading {
   techLiking?: string;
   /** A reason against other fields, quoted. */
   againstOthers?: string;
+  /** A lukewarm word for the field ("pediatrics is also good", "it's ok too", "easier to match"), quoted. */
+  lukewarm?: string;
   /** Some sentence says what draws the member to the field (not only what they avoid). */
   drawnTo: boolean;
   /** The member did something with data, the EHR, a workflow or a system. */
@@ -47,6 +49,28 @@ const COMFORT = new RegExp(
     String.raw`\b(?:hours|schedules?|life ?style|shifts?|calls?) (?:\w+ ){0,2}(?:are|is|were|was|would be|will be) (?:\w+ )?(?:better|easier|nicer|lighter|shorter|calmer|saner|more (?:regular|predictable|flexible|humane|reasonable))\b`,
   ].join('|'),
 );
+
+/**
+ * Comfort said of people like the member rather than of "me" (newcomer trial 21: "informatics jobs
+ * are more flexible for mothers with small kids"): the field as easier for parents or families.
+ */
+const GROUP_COMFORT =
+  /\b(?:flexible|easier|relaxed|less demanding|less stressful|family[- ]friendly|compatible|manageable|convenient|lighter|balanced|doable|kinder)\b(?:\w+ ){0,5}?\b(?:for|with|to) (?:\w+ ){0,2}(?:mothers|moms|mums|mommies|parents|fathers|dads|families|a family|women with|working mothers|kids|children)\b/;
+
+/**
+ * The field itself, or its jobs, named as the subject of a comfort ("pediatrics has easier hours",
+ * "the hours in informatics are more regular"): said in a motivation answer it is the member's reason
+ * as much as "my" would make it. Another group's comfort (nurses, patients) is not.
+ */
+const FIELD_SUBJECT =
+  /\b(?:it|this (?:field|specialty|speciality|job|work)|the (?:field|specialty|speciality|job|jobs|work)|informatics|(?:informatics|these|such|its) (?:jobs|roles|positions|work)|pediatrics|paediatrics|peds|family medicine|psychiatry|radiology|pathology|internal medicine|neurology|dermatology)\b/;
+
+/**
+ * A lukewarm word for the field: it is "also good", "fine", "ok too", "not bad", or chosen because it
+ * is easier to get into (a backup, less competitive). A program director hears no commitment.
+ */
+const LUKEWARM =
+  /\b(?:is|was|seems|sounds|looks|also|too)\s+(?:also\s+|too\s+|just\s+|kind of\s+|kinda\s+|pretty\s+|quite\s+)?(?:good|ok|okay|fine|alright|not bad|decent|acceptable|nice)\s+(?:too|also|as well|enough|i guess|i think|for me too)\b|\b(?:is|was|seems)\s+(?:also|too)\s+(?:good|ok|okay|fine|alright|not bad|decent|acceptable|nice)\b|\b(?:is|was|seems)\s+(?:ok|okay|fine|alright|not bad|decent|acceptable)\s*(?:i guess|i suppose|i think|too|also)?\s*(?:[,.;!]|$)|\b(?:easier|easy) (?:to (?:match|get in(?:to)?|get a (?:spot|place|position))|match)\b|\bless competitive\b|\b(?:a |my )?(?:back-?up|plan b|second choice|fallback|safety) (?:option|specialty|choice|plan)?\b|\b(?:any|whatever|whichever) (?:specialty|speciality|program|residency) (?:i can get|that takes me|will take me|is available)\b/;
 
 /** The comfort of others as a topic of the work ("after-hours charting that burns out our nurses"). */
 const OTHERS_COMFORT =
@@ -104,14 +128,19 @@ export function readMotivation(doc: TextDoc): MotivationReading {
     const c = s.canon;
     const against = OTHER_FIELD.test(c) && REJECT.test(c);
     if (against) out.againstOthers ??= quoteOf(doc, s, REJECT);
-    const comfort = ME.test(c) && COMFORT.test(c) && !OTHERS_COMFORT.test(c);
-    if (comfort) out.lifestyle ??= quoteOf(doc, s, COMFORT);
+    const ownComfort = (ME.test(c) || FIELD_SUBJECT.test(c)) && COMFORT.test(c) && !OTHERS_COMFORT.test(c);
+    const groupComfort = GROUP_COMFORT.test(c);
+    const comfort = ownComfort || groupComfort;
+    if (comfort) out.lifestyle ??= quoteOf(doc, s, ownComfort ? COMFORT : GROUP_COMFORT);
+    const lukewarm = LUKEWARM.test(c);
+    if (lukewarm) out.lukewarm ??= quoteOf(doc, s, LUKEWARM);
     const tech = TECH_LIKING.test(c);
     if (tech) out.techLiking ??= quoteOf(doc, s, TECH_LIKING);
     if (
       !against &&
       !comfort &&
       !tech &&
+      !lukewarm &&
       DRAWN.test(c) &&
       !/\b(?:not|never|no)\b[^.]{0,20}\b(?:interest\w*|drawn)/.test(c)
     )
@@ -175,6 +204,19 @@ export function informaticsReasonNote(r: MotivationReading): string | undefined 
  * or only the member's comfort, and nothing in the specialty that draws them; undefined otherwise.
  */
 export function specialtyReasonAdvice(r: MotivationReading, toldAnExperience: boolean): string | undefined {
+  // Said at all, a lukewarm word or the specialty's easier life is what a program director remembers,
+  // whatever else the answer gives (newcomer trial 21: "pediatrics is also good" passed unremarked).
+  if (r.lukewarm)
+    return (
+      `"${r.lukewarm}" sounds lukewarm: a program director hears a field you would settle for, not one you chose. ` +
+      `${r.lifestyle ? `So does the easier life you name ("${r.lifestyle}"). ` : ''}` +
+      'Next time say plainly that this specialty is your choice, then give the patients or problems in it that held you and what you did to test the choice.'
+    );
+  if (r.lifestyle && (r.drawnTo || toldAnExperience))
+    return (
+      `Alongside what draws you, your answer gives the specialty's easier life as a reason ("${r.lifestyle}"). ` +
+      'Programs hear that as a reason to leave other work rather than to join this one; leave it out and let the patients and problems carry the answer.'
+    );
   if (r.drawnTo || toldAnExperience) return undefined;
   if (r.againstOthers)
     return (

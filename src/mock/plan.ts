@@ -109,6 +109,27 @@ function audienceOf(p: Profile): Audience {
   return 'unknown';
 }
 
+/**
+ * "Why residency again?" when the plan has no "Why <specialty>?" of its own (the polite decline took
+ * its place): the specialty is asked inside it, so a residency applicant is never left without it
+ * (newcomer trial 21: a pediatrician trained at home rehearsed "why again?" and never "why pediatrics?").
+ */
+const specialtyInRepeat = (
+  q: Question,
+  p: Profile,
+  route: Profile['target'],
+  chosen: readonly Question[],
+): Partial<Question> => {
+  const sp = p.specialty?.trim();
+  if (q.id !== 'why-residency-again' || route !== 'residency-informatics-track' || !sp) return {};
+  if (chosen.some((x) => x.id === 'why-this-specialty')) return {};
+  const name = midSentence(specialtyName(sp));
+  return {
+    text: `Why ${name}, and why go through residency in it again after training in it abroad?`,
+    hint: `Start with what draws you to ${name} itself (patients, problems, the kind of thinking), then say in a sentence what your training abroad gave you, what US residency adds that you want, and end with how your experience helps the team without impatience for the basics.`,
+  };
+};
+
 /** "Why this specialty?" asked with the member's own specialty ("Why internal medicine?"). */
 const namedSpecialty = (q: Question, p: Profile): Partial<Question> =>
   q.id === 'why-this-specialty' && p.specialty?.trim() ? { text: `Why ${midSentence(p.specialty.trim())}?` } : {};
@@ -716,6 +737,18 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       add(must('rf-previous-cycle'), reapplyReason);
     }
     if (key) addFlag(key);
+    // Every residency applicant, not only one applying again, is asked why the specialty itself
+    // (newcomer trial 21: a pediatrics applicant's eight-question plan had "why clinical
+    // informatics?" and no "why pediatrics?", pushed out by her red flags). It stays among the
+    // openers unless a question on leaving or switching an earlier residency already asks it.
+    if (route === 'residency-informatics-track' && !residencyReapplicant && !focused) {
+      const covered = img[0] !== undefined && POINTED.includes(img[0].id) && img[0].id !== 'why-residency-again';
+      if (!covered)
+        add(
+          must('why-this-specialty'),
+          'Residency programs ask why you chose the specialty itself before they ask about informatics.',
+        );
+    }
     const leaving = currentNonClinicalRole(profile, today);
     const canadian = leaving ? undefined : canadianTrainingForUsFellowship(profile, today);
     add(
@@ -939,6 +972,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ...q,
       ...notYetPassed(q, profile),
       ...namedSpecialty(q, profile),
+      ...specialtyInRepeat(q, profile, route, chosen),
       ...abroadCareText(q, profile),
       ...(rerouted && q.id === 'rf-fellowship-eligibility' ? RESIDENCY_FIRST : {}),
       ...remediationWording(q, profile),

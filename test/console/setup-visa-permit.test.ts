@@ -35,7 +35,7 @@ describe('a visa answer naming a work permit', () => {
   it('the basics step says what an EAD holder picks before the question', async () => {
     const r = await consoleRun(['/profile setup', 'indian', 'j1', 'fellowship', 'quit'], 'help.sqlite');
     expect(r.stdout).toMatch(
-      /With the card in hand for the training, pick "No visa needed"; while it is still pending, "Not sure yet"/,
+      /An H-4 EAD in hand for the training: "No visa needed"\. A combo card or other EAD while your green card is still pending, or an EAD not in hand yet: "Not sure yet"/,
     );
   });
 });

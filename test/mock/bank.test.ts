@@ -52,6 +52,8 @@ describe('mock question bank', () => {
       'colleagues-describe-you',
       'why-this-specialty',
       'how-will-you-rank-us',
+      // A residency's own question (trial 21): answered well with no informatics link.
+      'why-residency-again',
       'why-left-residency',
       // A red flag's facts, like the residency left (trial 18): no informatics angle asked for.
       'why-not-continued-after-prelim',

@@ -70,10 +70,14 @@ describe('a residency reapplicant', () => {
 
 describe('near-misses keep the usual openers', () => {
   it('a first-time residency applicant', () => {
+    // Every residency applicant is asked why the specialty first (newcomer trial 21); informatics next.
     expect(ids(member({ target: 'residency-informatics-track', matchAttempts: 0 }), 2)).toEqual([
       'tell-me-about-yourself',
-      'why-clinical-informatics',
+      'why-this-specialty',
     ]);
+    expect(ids(member({ target: 'residency-informatics-track', matchAttempts: 0 }), 3)).toContain(
+      'why-clinical-informatics',
+    );
   });
 
   it('a fellowship reapplicant', () => {

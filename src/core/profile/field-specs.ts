@@ -1127,6 +1127,21 @@ const PRINCIPAL_NAMED = /\b(?:husband|wife|spouse|partner|hubby|dependa?e?nt|pri
 const PRINCIPAL_VISA =
   /\b(?:he|she|who|his|her|him|they|their)(?:'s|’s|s)?\s+(?:(?:is|has|holds?|holding|on|in|with|an?|also|currently|now|still|works?|working|employed|as)\s+)*(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\b|\b(?:through|via|from|thru|of)\s+(?:my\s+|an?\s+|the\s+)?(?:(?:husband|wife|spouse|partner|hubby)(?:'s|’s|s)?\s+)?(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\b/gi;
 
+/**
+ * Work permission that rests on a pending green-card application (adjustment of status): a "combo
+ * card" (EAD with advance parole; advance parole alone is not, as asylum applicants, TPS and DACA
+ * holders get it too), EAD category (c)(9), or an I-485 /
+ * adjustment named as pending. Such an EAD lasts only while the I-485 is pending and until the date
+ * printed on it, and renewals are no longer extended automatically (DHS interim final rule, 90 FR
+ * 48799, https://www.govinfo.gov/content/pkg/FR-2025-10-30/html/2025-19702.htm, checked 2026-12-07),
+ * so whether it carries a whole training is open: Not sure yet, as the setup step's guidance says
+ * (newcomer trial 21: a combo card was stored as No visa needed and later read as an H-4 EAD).
+ */
+const ADJUSTMENT_PERMIT =
+  /\b(?:combo\s*card|AP\s*\/\s*EAD|EAD\s*\/\s*AP|i-?485|adjust(?:ment|ing)\s+(?:of\s+)?status|AOS|c\s*\(?\s*9\s*\)?(?=\s|$|[,.;)])|\(c\)\s*\(9\))|\b(?:green\s?card|gc)\s+(?:(?:is|still|being|currently|now|application|case|process)\s+)*(?:pending|in\s+process|processing|filed)\b|\bpending\s+(?:(?:my|our|a|an|the|family|marriage|spouse'?s?|husband'?s?|wife'?s?)\s+)*(?:green\s?card|gc)\b/i;
+/** The member's own doubt: "not sure", "I think", "??", read as Not sure yet whatever else is named. */
+const OWN_DOUBT = /\b(?:not\s+sure|unsure|no\s+idea|(?:do\s*n[o']?t|dont)\s+know|i\s+think|maybe|probably)\b/i;
+
 export interface PermitReading {
   value: 'not-needed' | 'undecided';
   /** What the permit is: "an H-4 EAD", "an EAD", "H-4 status", "a pending green card". */
@@ -1134,6 +1149,8 @@ export interface PermitReading {
   /** The visas named beside it as the member's own (a fallback such as J-1). */
   others: string[];
   pending: boolean;
+  /** The permit rests on a pending green-card application (combo card, advance parole, (c)(9)). */
+  adjustment?: boolean;
 }
 
 /**
@@ -1150,7 +1167,9 @@ export function permitReading(raw: string): PermitReading | undefined {
   const spouseH1b = /\bh-?\s?1\s?-?b\b/i.test(raw) && !/\bh-?\s?1\s?-?b\b/i.test(s);
   const ead = WORK_PERMIT.test(s);
   const h4 = H4.test(s) || (spouseH1b && WORK_PERMIT.test(s));
-  const gc = GREEN_CARD_WORDS.test(s) && NOT_YET.test(s);
+  // "green card holder, no visa needed": the "no" there is about the visa, not the green card.
+  const gcText = s.replace(/\b(?:no|not|without)\s+(?:a\s+)?(?:visa|sponsor\w*)\b/gi, ' ');
+  const gc = GREEN_CARD_WORDS.test(gcText) && NOT_YET.test(gcText);
   if (!ead && !h4 && !gc) return undefined;
   const code = (m: RegExpMatchArray): string => (m[1] ? 'j1' : m[2] ? 'h1b' : 'o1');
   const others = [...new Set([...s.matchAll(EACH_VISA)].map(code))];
@@ -1176,7 +1195,13 @@ export function permitReading(raw: string): PermitReading | undefined {
     : h4
       ? 'H-4 status'
       : 'a pending green card';
-  const held = ead && !pending && others.length === 0;
+  // A green-card-based EAD (combo card, advance parole, (c)(9)) is never stored as No visa needed:
+  // it lasts only while the I-485 is pending, so whether it carries the training is open.
+  const adjustment = ADJUSTMENT_PERMIT.test(raw) && !(H4.test(s) && !/\bcombo|\bAP\b|c\s*\(?9|i-?485/i.test(raw));
+  if (ead && adjustment) {
+    return { value: 'undecided', permit: 'an EAD from a pending green card', others, pending, adjustment: true };
+  }
+  const held = ead && !pending && others.length === 0 && !OWN_DOUBT.test(aboutPermit);
   return { value: held ? 'not-needed' : 'undecided', permit, others, pending: ead ? pending : true };
 }
 

@@ -202,7 +202,7 @@ const STEP_DEFS: readonly StepDef[] = [
     title: 'The basics',
     kind: 'select',
     prompt:
-      'Three quick choices. They decide which eligibility and visa advice applies to you; pick "Not sure yet" for the visa if you have not decided. Working in the US on an EAD (through H-4, or while a green card is pending)? With the card in hand for the training, pick "No visa needed"; while it is still pending, "Not sure yet".',
+      'Three quick choices. They decide which eligibility and visa advice applies to you; pick "Not sure yet" for the visa if you have not decided. Working in the US on an EAD? An H-4 EAD in hand for the training: "No visa needed". A combo card or other EAD while your green card is still pending, or an EAD not in hand yet: "Not sure yet".',
     fields: [],
     selects: [
       select('citizenship', TOP_FIELDS.citizenship, 'Your citizenship', false),
@@ -695,6 +695,11 @@ function permitNote(raw: string, p: PermitReading, label: (code: string) => stri
   const fallback = p.others.length ? `, and you named ${p.others.map(label).join(' and ')} as well` : '';
   // A dependant's permit ends with the principal's status (8 CFR 214.2(h)(9)(iv) for H-4; knowledge/visas.md).
   const principal = /H-4/.test(p.permit) ? 'H-1B' : /J-2/.test(p.permit) ? 'J-1' : /L-2/.test(p.permit) ? 'L-1' : '';
+  if (p.adjustment) {
+    // A (c)(9) EAD rests on the pending I-485, not on a spouse's visa: what it lasts on, travel on
+    // advance parole only, and a J-1's clash with a green card pending (knowledge/visas.md).
+    return `${said}: that card rests on your pending green-card application (adjustment of status), not on a visa, and it lasts only until the date printed on it and while the application is pending, so whether it carries a whole training is still open${fallback}. Programs differ on accepting an EAD for training: ask each GME office in writing. Add the card and its end date to your current timeline entry's note (e.g. "combo card EAD/AP, I-485 pending, until 2027-09") so your red-flag report can check it against the start date. Once your green card is approved, change this to No visa needed (/profile edit visa).`;
+  }
   if (p.value === 'not-needed') {
     return `${said}: ${p.permit} lets you work for any employer without a program sponsoring a visa, but only while it is valid${principal ? ` (and only while your spouse keeps ${principal} status)` : ''}. Put its end date in a timeline note (on your current entry, e.g. "${p.permit.replace(/^an? /, '')} until 2028-05") so the advisor can check it against the training dates, and ask each program whether it accepts an EAD for training.`;
   }

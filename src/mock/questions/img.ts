@@ -14,12 +14,14 @@ export const IMG: Question[] = [
     shows:
       'A positive reason for repeating training (not only a requirement to tick), humility about starting again as a first-year resident, and what your earlier training lets you bring from day one.',
     framework: 'three-part',
-    hint: 'Say plainly that you trained in this specialty before and what that gave you, then what US training adds that you want (for you, the informatics track), and end with how your experience helps the team rather than making you impatient with the basics.',
+    hint: 'Say plainly that you trained in this specialty before and what that gave you, then what US training adds that you want (the informatics track too, if it is part of your reason), and end with how your experience helps the team rather than making you impatient with the basics.',
     followUps: [
       'How will you feel being supervised as an intern after practising on your own?',
       'Why not apply for something other than the specialty you already trained in?',
     ],
-    expectsInformatics: true,
+    // A residency's own question: answered well with no informatics link at all, so none is asked
+    // for (newcomer trial 21 was told "No link to informatics" on it).
+    expectsInformatics: false,
     parts: {
       line: 'Three parts: what your training abroad gave you, what US residency adds that you want (a positive reason, not only a requirement), and what you bring from day one without impatience for the basics.',
       add: 'what your training abroad gave you, what US residency adds that you want, and what you bring from day one',

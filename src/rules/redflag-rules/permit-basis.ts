@@ -39,8 +39,11 @@ const ASYLUM_PENDING =
 /** Parole as the status held (not advance parole, a travel document for a pending green card). */
 const PAROLE = /\b(?:(?<!advance\s)parole(?:d|e)?|re-?parole(?:d)?|uniting for ukraine|U4U|CHNV|\(c\)\s*\(11\)|c11)\b/i;
 const TPS = /\b(?:TPS|temporary protected status)\b/i;
+// A combo card (EAD with advance parole) or category (c)(9) is issued on a pending I-485 (newcomer
+// trial 21: "combo card EAD/AP" was read as nothing, and an older "H-4" in the note took over).
+// Advance parole alone is not: asylum applicants, TPS and DACA holders get it too.
 const ADJUSTMENT_PENDING =
-  /\b(?:I-?485|adjustment of status|green[- ]card (?:application|case|petition)|\(c\)\s*\((?:8|9)\))\b/i;
+  /\b(?:I-?485|adjustment of status|green[- ]card (?:application|case|petition)|(?:green[- ]card|GC) (?:is |still )*pending|pending green[- ]card|combo[- ]?card|EAD\s*\/\s*AP|AP\s*\/\s*EAD)\b|\(c\)\s*\((?:8|9)\)|\bc\s?9\b/i;
 const DACA = /\b(?:DACA|deferred action)\b/i;
 
 /** A note naming a green-card application (adjustment of status) the member is waiting on. */

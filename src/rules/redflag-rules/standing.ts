@@ -1296,13 +1296,41 @@ function currentO1(p: Profile, today: string): boolean {
   );
 }
 
-/** The dependent status (H-4, J-2) a current timeline note names as the member's own. */
+/**
+ * The dependent status (H-4, J-2) a current timeline note names as the member's own. Not when a
+ * current note names a pending green-card application (a combo card, advance parole, an I-485): the
+ * work permit then rests on that application, and an H-4 named beside it is how the member arrived
+ * (newcomer trial 21: a combo-card holder was told her EAD rested on her spouse's H-1B).
+ */
 function currentDependent(p: Profile, today: string): DependentStatus | undefined {
+  if (currentAdjustment(p, today)) return undefined;
   const now = monthIndex(monthOfDay(today));
   return periods(p, today)
     .filter((x) => x.index >= 0 && x.to === now)
     .map((x) => noteDependentStatus(x.note))
     .find((x) => x !== undefined);
+}
+
+/** A current timeline note names a pending green-card application (I-485, combo card, advance parole). */
+function currentAdjustment(p: Profile, today: string): boolean {
+  const now = monthIndex(monthOfDay(today));
+  return periods(p, today).some((x) => x.index >= 0 && x.to === now && adjustmentPending(x.note));
+}
+
+/**
+ * What an EAD issued on a pending green-card application (category (c)(9), often a "combo card" with
+ * advance parole) rests on and what it does not do. Sources (checked 2026-12-07, knowledge/visas.md):
+ * DHS interim final rule 90 FR 48799 (2025-19702), effective 30 Oct 2025, ending automatic extension
+ * of timely renewals, (c)(9) among the categories law firms list; renewal up to 180 days before the
+ * card ends (USCIS's advice as a law firm quotes it); leaving without advance parole is taken as
+ * abandoning the I-485 except for those keeping valid H or L status (Nolo, CitizenPath); the J-1's
+ * home-residence rule (ECFMG). Said as of the check date: these rules change.
+ */
+function adjustmentWords(what: string, step3: { passed?: string; failed: boolean }): { why: string; action: string } {
+  return {
+    why: `Your notes say your work permit comes from a pending green-card application (an adjustment-of-status EAD, category (c)(9), often a combo card with advance parole). It rests on that application, not on a spouse's visa: it is good until the date printed on it and only while the application is pending. Under a DHS interim rule in force since 30 October 2025, a renewal filed on time no longer extends an expiring card of this kind automatically, so if the new card has not come when the old one ends you may not work, and a program cannot keep you on duty until it does (check USCIS's current page: this rule may change). The advance parole on the card is what lets you travel: leaving the US without valid advance parole is generally treated as abandoning the green-card application, unless you still hold valid H or L status.`,
+    action: `Ask each program's GME office in writing whether it accepts an adjustment-based EAD for training, for the whole ${what}: programs differ. Compare the card's end date with the start date (training years usually begin on 1 July) and file each renewal as early as USCIS allows, up to 180 days before the card ends; tell the GME office the dates. Travel abroad only with valid advance parole in hand, and plan any trip with your program. Do not switch to a J-1 while the green-card application is pending without an immigration attorney: a J-1 visa asks you to show you mean to return home, and a J-1 for clinical training brings the two-year home-residence requirement, which bars a green card until it is met or waived. An H-1B would need Step 3 passed (${step3Text(step3)}). Once your green card is approved the EAD question ends: set your visa to No visa needed.`,
+  };
 }
 
 /**
@@ -1694,6 +1722,13 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
         ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency'),
       );
       if (canadian && !permit.flags.length) return { ...permit, notes: [...(permit.notes ?? []), canadian] };
+      if (!permit.flags.length && currentAdjustment(p, today)) {
+        const a = adjustmentWords(
+          ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency'),
+          step3Status(p),
+        );
+        return { ...permit, notes: [...(permit.notes ?? []), `Work authorization: ${a.why} ${a.action}`] };
+      }
       const dependent = permit.flags.length ? undefined : currentDependent(p, today);
       if (dependent) {
         const d = dependentWords(
@@ -1719,9 +1754,11 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       ? `You are not a US citizen or permanent resident, and your profile names O-1 as your visa${o1Now ? ' (your notes say you hold it now)' : ''}. An O-1 is petitioned by one employer for one role: it does not carry over to a residency or fellowship, so you will need a training visa that a program sponsors.`
       : label
         ? `You are not a US citizen or permanent resident and would need ${article(label)} ${label} visa for training.`
-        : p.visa === 'undecided'
-          ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
-          : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
+        : p.visa === 'undecided' && currentAdjustment(p, today)
+          ? 'You are not a US citizen or permanent resident yet, and your profile leaves open whether you will need a visa for training.'
+          : p.visa === 'undecided'
+            ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
+            : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
   ];
   const step3 = step3Status(p);
   const fellowship = p.target === 'ci-fellowship';
@@ -1980,9 +2017,11 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       `${o1Now ? 'Your current O-1 is tied to your present employer and role, and a new employer or a different role needs a new petition: it' : 'An O-1 is tied to the employer and role it was petitioned for: it'} will not carry you into training. Programs usually sponsor a J-1 (through ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards unless waived) or an H-1B (petitioned by the program; it needs all USMLE Steps, Step 3 included: ${step3Text(step3)}). Decide which of the two you will ask programs about, and do not present O-1 as the visa you need; some GME offices do not accept an O-1 for training at all. If a program offers to file an O-1 for you, get it in writing and check it with an immigration attorney.`,
     );
   } else {
-    actions.push(
-      `Compare J-1 and H-1B for your situation: J-1 is sponsored by ECFMG and needs ${statementOfNeedFrom(north)}, with a two-year home-residence requirement afterwards; H-1B is petitioned by the program and needs all USMLE Steps including Step 3 passed. Then decide which one you will ask programs about.`,
-    );
+    // With a green card pending, a J-1 is no even choice beside the H-1B (adjustmentWords says why).
+    if (!currentAdjustment(p, today))
+      actions.push(
+        `Compare J-1 and H-1B for your situation: J-1 is sponsored by ECFMG and needs ${statementOfNeedFrom(north)}, with a two-year home-residence requirement afterwards; H-1B is petitioned by the program and needs all USMLE Steps including Step 3 passed. Then decide which one you will ask programs about.`,
+      );
     if (j1Before && homeRuleMet(p) !== undefined) {
       actions.push(
         `Your timeline shows training on a J-1 (${j1Before.text}), and ${homeRuleMetText(p)}: H-1B is open to you as well as a J-1 (H-1B needs Step 3 passed; ${step3Text(step3)}). Keep the proof of your time at home and confirm your status with ECFMG before you apply.`,
@@ -2027,6 +2066,10 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     );
     why.push(d.why);
     actions.unshift(d.action);
+  } else if (currentAdjustment(p, today)) {
+    const a = adjustmentWords(ahead?.what ?? (fellowship ? 'fellowship' : 'residency'), step3);
+    why.push(a.why);
+    actions.unshift(a.action);
   }
   const permit = currentPermit(p, today, ahead, step3);
   if (permit) {
@@ -2080,7 +2123,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       {
         id: 'visa-sponsorship',
         severity,
-        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${blockerTitle(p.visa === 'h1b' && !step3.passed, blocks)}`,
+        title: `${p.visa === 'undecided' && currentAdjustment(p, today) ? 'Work authorization: an EAD from a pending green card' : 'Visa sponsorship needed'}${label ? ` (${label})` : ''}${blockerTitle(p.visa === 'h1b' && !step3.passed, blocks)}`,
         why: why.join(' '),
         actions,
         sources,
