@@ -444,6 +444,10 @@ const HOME_RULE_DENIED =
 const GOVERNMENT_FUNDED =
   /\b(?:government|govt|ministry|state)[- ](?:funded|sponsored|scholarship|grant|fellowship|stipend)\b|\bfunded\s+by\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:government|ministry)\b|\b(?:government|ministry)\s+(?:of\s+\w+\s+)?(?:scholarship|fellowship|stipend|grant|funding)\b|\bFulbright\b|\bHubert H\.? Humphrey\b/i;
 
+/** A waiver of the home rule named as granted, by any route (a No Objection Statement, an IGA, hardship). */
+const WAIVER_GRANTED =
+  /\b(?:no[- ]objection(?: statement| letter)?|(?:iga|interested government agency|hardship|persecution)(?: waiver)?|waiver)\b(?:(?!\b(?:pending|applied|applying|denied|refused|rejected|awaiting|submitted|not)\b)[^.;]){0,80}?\b(?:approved|granted|received|obtained|issued)\b/i;
+
 /**
  * Whether the member's own note says they are bound by the two-year home-residence rule from a J-1
  * stay, whatever its category: the rule named as applying ("subject to the two-year home-residence
@@ -457,6 +461,10 @@ const GOVERNMENT_FUNDED =
 export function noteHomeRuleBinds(note: string | undefined): boolean {
   if (!note) return false;
   if (noteHomeRuleMet(note) !== undefined || noteWaiver(note) !== undefined) return false;
+  // A waiver granted by another route than the ones noteWaiver names ("No Objection Statement waiver
+  // … approved in 2023", "IGA waiver granted"): the rule no longer binds. One applied for, pending or
+  // denied still does.
+  if (WAIVER_GRANTED.test(note)) return false;
   for (const part of note.split(/[;\n]|\.(?:\s|$)/)) {
     const m = HOME_RULE.exec(part);
     if (m) {
