@@ -153,6 +153,22 @@ const usTrainingBy = (p: Profile, month: number): boolean =>
   );
 
 /**
+ * What kept the member from practising, the first that applies: no permission to work, no US licence
+ * (a fact for anyone in the US before US training, whatever the note says), no licence where they
+ * were, licensing paperwork. One order for the draft's sentence and the new-child bracket's clause.
+ */
+function barrierOf(
+  p: Profile,
+  gap: Pick<Gap, 'to'>,
+  r: NoteReason,
+): 'no-work' | 'no-us-licence' | 'no-licence' | 'paperwork' | undefined {
+  if (r.noWork) return 'no-work';
+  if (r.move?.where === 'the United States' && !usTrainingBy(p, monthIndex(gap.to))) return 'no-us-licence';
+  if (r.noLicence) return 'no-licence';
+  return r.paperwork ? 'paperwork' : undefined;
+}
+
+/**
  * The reason sentence: "From Aug 2021, after moving to the United States for family reasons, I
  * could not practise medicine without a US licence." Undefined when the notes give no reason the
  * family's own sentence leaves out (the caller passes what that sentence already says).
@@ -181,17 +197,17 @@ export function reasonSentence(
   if (!parts.length && r.family && !said.move && !said.children && !said.illness && !r.children && !r.illness) {
     parts.push('for family reasons');
   }
-  // No US licence is a fact for anyone in the US before US training; a note may say it anywhere.
-  const inUs = r.move?.where === 'the United States' && !usTrainingBy(p, monthIndex(gap.to));
-  const barrier = r.noWork
-    ? 'I had no permission to work'
-    : inUs
-      ? 'I could not practise medicine without a US licence'
-      : r.noLicence
-        ? `I had no licence to practise medicine${r.move ? ' there' : ''}`
-        : r.paperwork && !said.paperwork
-          ? 'I could not practise while my licensing paperwork was processed'
-          : undefined;
+  const kind = barrierOf(p, gap, r);
+  const barrier =
+    kind === 'no-work'
+      ? 'I had no permission to work'
+      : kind === 'no-us-licence'
+        ? 'I could not practise medicine without a US licence'
+        : kind === 'no-licence'
+          ? `I had no licence to practise medicine${r.move ? ' there' : ''}`
+          : kind === 'paperwork' && !said.paperwork
+            ? 'I could not practise while my licensing paperwork was processed'
+            : undefined;
   const care: string[] = [];
   if (r.children && !said.children) care.push(`cared for ${r.children}`);
   if (r.illness === 'family' && !said.illness) care.push('cared for an ill family member');
@@ -209,14 +225,15 @@ export function reasonSentence(
  * say neither where or why the move was, nor what barred work.
  */
 export function reasonClause(p: Profile, gap: Pick<Gap, 'to'>, r: NoteReason): string | undefined {
-  const inUs = r.move?.where === 'the United States' && !usTrainingBy(p, monthIndex(gap.to));
-  const barrier = r.noWork
-    ? 'no permission to work'
-    : inUs
-      ? 'no US licence to practise'
-      : r.noLicence
-        ? 'no licence to practise'
-        : undefined;
+  const kind = barrierOf(p, gap, r);
+  const barrier =
+    kind === 'no-work'
+      ? 'no permission to work'
+      : kind === 'no-us-licence'
+        ? 'no US licence to practise'
+        : kind === 'no-licence'
+          ? 'no licence to practise'
+          : undefined;
   const move = r.move
     ? `a move${r.move.where ? ` to ${r.move.where}` : ''}${r.dependant !== undefined ? ` as a dependant${r.dependant ? ` (${r.dependant})` : ''}` : ''}${r.spouseJob ? ` for ${r.spouseJob}` : r.withWhom && !/child|kids/.test(r.withWhom) ? ` with ${r.withWhom}` : ''}`
     : undefined;

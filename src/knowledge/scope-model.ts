@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../core/repo-root.js';
 import { questionFeatures, type LabelledQuestion } from './neighbours.js';
+import { adagradStep, sigmoid } from '../core/logistic.js';
 
 export interface ScopeModel {
   /** sha256 (first 20 hex) of the questions and labels learned from: `corpusHash`. */
@@ -47,8 +48,6 @@ export function corpusHash(items: readonly LabelledQuestion[]): string {
   return h.digest('hex').slice(0, 20);
 }
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-
 /**
  * Learn the weights: presence of a feature (not its count: one "salary" says as much as two),
  * features seen in at least `minCount` questions, AdaGrad steps over the rows in their order.
@@ -71,14 +70,7 @@ export function trainScopeModel(
       let z = w[0]!;
       for (let i = 0; i < f.length; i++) z += w[f[i]!]!;
       const g = sigmoid(z) - (items[r]!.scope === 'out' ? 1 : 0);
-      g2[0]! += g * g;
-      w[0]! -= (opt.rate * g) / Math.sqrt(g2[0]!);
-      for (let i = 0; i < f.length; i++) {
-        const k = f[i]!;
-        const gk = g + opt.l2 * w[k]!;
-        g2[k]! += gk * gk;
-        w[k]! -= (opt.rate * gk) / Math.sqrt(g2[k]!);
-      }
+      adagradStep(w, g2, f, g, opt.rate, opt.l2);
     }
   }
   const weights: Record<string, number> = {};

@@ -5,6 +5,7 @@
  * whose absence fires it, and P(fire) = 1 − max. Deterministic: items in a fixed order, no random
  * start, AdaGrad steps; the same rows give the same weights.
  */
+import { adagradStep, sigmoid } from '../../../src/core/logistic.js';
 export interface Bag {
   /** Feature indices per sentence (item features already included). */
   sentences: Int32Array[];
@@ -19,8 +20,6 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, rate: 0.3, l2: 1e-4 };
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function dot(w: Float64Array, f: Int32Array): number {
   let z = w[0]!; // index 0 is the bias
@@ -54,14 +53,7 @@ export function train(bags: readonly Bag[], dims: number, opt: TrainOptions = DE
       const { z, at } = bagScore(w, bag.sentences);
       const g = (sigmoid(z) - bag.y) * (bag.y ? wPos : 1);
       const f = bag.sentences[at]!;
-      g2[0]! += g * g;
-      w[0]! -= (opt.rate * g) / Math.sqrt(g2[0]!);
-      for (let i = 0; i < f.length; i++) {
-        const k = f[i]!;
-        const gk = g + opt.l2 * w[k]!;
-        g2[k]! += gk * gk;
-        w[k]! -= (opt.rate * gk) / Math.sqrt(g2[k]!);
-      }
+      adagradStep(w, g2, f, g, opt.rate, opt.l2);
     }
   }
   return w;
