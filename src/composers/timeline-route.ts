@@ -25,6 +25,7 @@ import type { DayString } from '../core/dates.js';
 import type { Profile } from '../core/profile/schema.js';
 import { readResidencies } from '../core/profile/training.js';
 import { specialtyName } from '../core/profile/friendly.js';
+import { matchedNotStarted } from '../rules/redflag-rules/matched-start.js';
 import { showsApplied } from './application-season.js';
 import { prematchTimeline, nextStepSentence, type PrematchTimeline, type ResidencyRoute } from './season-calendar.js';
 
@@ -99,7 +100,7 @@ export function alsoInResidencyMatch(p: Profile, y: number): boolean {
 export function applyMatched(t: PrematchTimeline, p: Profile, today: DayString): boolean {
   const y = Number(t.season.slice(0, 4));
   const results = t.phases.find((ph) => ph.id === 'results');
-  if (!results || today < results.from) return false;
+  if (!results || today < results.from) return applyMatchedBeforeStart(t, p, today);
   const said = saidMatched(p, t.calendar, y);
   if (!said) return false;
   const amia = t.calendar === 'amia-ci-match';
@@ -217,4 +218,67 @@ export function applyResidencyRoute(
     next: r.next,
     ...(nextStep ? { nextStep } : {}),
   };
+}
+
+/**
+ * A member whose notes say they matched in an earlier season whose training has not started yet
+ * (matched-start.ts): the calendar shown is the next season's, which is not theirs. "Now" is the
+ * pre-start phase of the match they won: the result binds them and the program (AMIA's match asks
+ * applicants to accept the outcome; the NRMP's agreement likewise; knowledge/matches.md), so an
+ * offer from another program or a job is not a free choice, and what follows is the contract,
+ * onboarding, licence and credentialing, and work authorization for the start date (NRMP "After the
+ * Match", knowledge/matches.md). A judge of p403 found "Research programs [current]" shown to a
+ * fellow matched in December for July. Returns true when it applied.
+ */
+function applyMatchedBeforeStart(t: PrematchTimeline, p: Profile, today: DayString): boolean {
+  const won = matchedNotStarted(p, today);
+  const y = Number(t.season.slice(0, 4));
+  // Only a start before this calendar's own July: a match for this season is applyMatched's.
+  if (!won || Number(won.start.slice(0, 4)) > y) return false;
+  const amia = t.calendar === 'amia-ci-match';
+  const start = Number(won.start.slice(0, 4));
+  const what = amia ? 'fellowship' : 'residency';
+  const steps: string[] = [
+    `sign and return the program's letter of acceptance and contract if you have not, and start its onboarding (licence or training permit, credentialing, the checks it asks for)`,
+  ];
+  if (p.visa === 'j1') {
+    steps.push(
+      `for your J-1, work with the program's Training Program Liaison on your ECFMG sponsorship now (allow about four to six weeks once the file is complete), with a Statement of Need for ${amia ? 'clinical informatics' : 'the specialty'} from your home country's ministry of health`,
+    );
+  } else if (p.visa === 'h1b') {
+    steps.push('for your H-1B, send the program what its petition needs early, Step 3 result included');
+  } else if (p.visa === 'not-needed' && p.citizenship === 'non-us') {
+    steps.push(
+      `make sure your work authorization covers the whole ${what} from July ${start}: if a work permit ends before or during it, file its renewal as early as USCIS allows and tell the program's GME office (see the visa item in your red-flag report)`,
+    );
+  }
+  const running = (readResidencies(p, today) ?? []).find((r) => r.status === 'in-progress');
+  if (amia && running) {
+    const specialty = specialtyName(running.residency.specialty) || running.residency.specialty;
+    steps.push(`finish your ${specialty} residency, which must end before the fellowship starts`);
+  }
+  steps.push('tell your letter writers where you matched and thank them');
+  const matchName = amia ? 'AMIA' : 'NRMP';
+  const when = won.year ? ` in the ${won.year} ${matchName} match` : '';
+  t.lead =
+    `You matched: your timeline note says you matched${when}, for a ${what} starting July ${start}, so now is the time before that start, not a new application season. ` +
+    `The match result is binding on you and on the program: do not accept another program's place or offer, or a job, in its stead. If you truly want out, talk to your matched program director openly and first; a release is not yours to take, it is the program's decision under ${amia ? "AMIA's match rules (check AMIA's match page)" : "the NRMP's Match Participation Agreement, through the NRMP's waiver process"}. ` +
+    `Before July ${start}: ${steps.join('; ')}. The ${t.season} season below is for applicants who have not matched; it is not yours.`;
+  t.notes.unshift(t.lead);
+  for (const ph of t.phases) {
+    ph.actions = [`Not your season: you matched for a ${what} starting July ${start}.`];
+  }
+  // A visa blocker is timed to the matched start, not to a season the member will not apply in.
+  t.notes = t.notes
+    .filter((n) => !n.startsWith('Your profile shows you applied in the'))
+    .map((n) =>
+      n.startsWith('Your visa plan has a blocker')
+        ? n.replace(/ have a plan for it [^.]*(?:\.[^.]*)*?\.$/, ` clear it before your July ${start} start.`)
+        : n,
+    );
+  t.matched = true;
+  t.current = null;
+  t.next = null;
+  delete t.notApplied;
+  return true;
 }

@@ -46,6 +46,7 @@ import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from 
 import { readMatchAttempts, whatChangedItems } from './match-history.js';
 import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
+import { matchedNotStarted } from './matched-start.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
 export const PROFESSIONALISM_NOT_GIVEN = 'professionalism not given — disciplinary history could not be checked';
@@ -479,6 +480,18 @@ interface TrainingAhead {
 
 function trainingAhead(p: Profile, today: string, nextStart?: number): TrainingAhead | undefined {
   const year = Number(today.slice(0, 4));
+  // A match already won whose training has not started: its start is the one every visa and permit
+  // date is measured against (judge of p403: an EAD ending in April measured against a start a
+  // season later than the fellowship she had matched into).
+  const won = matchedNotStarted(p, today);
+  if (won) {
+    const fellowship = p.target === 'ci-fellowship';
+    return {
+      start: monthIndex(won.start),
+      years: fellowship ? VISA_LIMITS.ciFellowshipYears : VISA_LIMITS.residencyYears,
+      what: fellowship ? 'fellowship' : 'residency',
+    };
+  }
   const deadlineYear = p.deadline && p.deadline >= today ? Number(p.deadline.slice(0, 4)) : undefined;
   const july = (y: number) => y * 12 + 6;
   // No deadline set and this season under way: the timeline and the report's season note plan the
@@ -781,6 +794,11 @@ export function h1bTimeUsed(p: Profile, today: string): string | undefined {
  * the whole training. Same reading as the visa rule, with the report's season (`nextStart`).
  */
 export function h1bRunsOutDuringTraining(p: Profile, today: string, nextStart?: number): boolean {
+  // The six-year limit binds only a member who will train on an H-1B: one who needs no visa now (a
+  // green card or a pending one with its work permit) or trains on a J-1 or O-1 is not asked how H-1B
+  // time covers the training (judge of p403: an EAD holder who left H-1B in 2025 asked just that).
+  if (p.visa === 'not-needed' || p.visa === 'j1' || p.visa === 'o1') return false;
+  if (p.citizenship === 'us-citizen' || p.citizenship === 'us-permanent-resident') return false;
   const j1Before = visaTime(p, today, 'j1', false);
   const used = visaTime(p, today, 'h1b', !j1Before);
   const ahead = trainingAhead(p, today, nextStart);
