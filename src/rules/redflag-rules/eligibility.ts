@@ -30,6 +30,7 @@ import type { Severity } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
 import { countryName, joinAnd } from './wording.js';
+import { lapsedBoard, lapsedLicence } from './credential-notes.js';
 
 export const RESIDENCIES_NOT_GIVEN =
   'residencies not given — fellowship eligibility could not be checked; add every residency you started, in the US or abroad (country, specialty, years, completed), or "none"';
@@ -219,12 +220,44 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
   // A completed residency with no primary board listed: the ABPM rule is not yet met, so it is not
   // said here among the checks passed; boardPlanNote says it as a plan item (a judge found it under
   // "Checked, no problem found" for a member who had not passed ABIM).
-  const boards = board
-    ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ${ciBoardFor(r.residency.specialty) === 'ABPM' ? "ABPM's" : 'the'} primary-certification rule for the clinical informatics boards${ciBoardFor(r.residency.specialty) === 'ABPM' ? '' : ` (${ciBoardFor(r.residency.specialty)})`} (an unrestricted US or Canadian licence is also needed).${foreignTitleNote(p).replace(' toward this:', ' for it:')}`
-    : r.status === 'in-progress'
-      ? primaryBoardPlan(p, r)
-      : ' What the clinical informatics boards need after the fellowship is a separate question: see the board certification item under "Also check".';
+  const boards =
+    board && lapsedBoard(p)
+      ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} is listed, but your note says it lapsed: the clinical informatics boards need it current (see "Also check").`
+      : board
+        ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ${ciBoardFor(r.residency.specialty) === 'ABPM' ? "ABPM's" : 'the'} primary-certification rule for the clinical informatics boards${ciBoardFor(r.residency.specialty) === 'ABPM' ? '' : ` (${ciBoardFor(r.residency.specialty)})`} (an unrestricted US or Canadian licence is also needed).${foreignTitleNote(p).replace(' toward this:', ' for it:')}`
+        : r.status === 'in-progress'
+          ? primaryBoardPlan(p, r)
+          : ' What the clinical informatics boards need after the fellowship is a separate question: see the board certification item under "Also check".';
   return `fellowship eligibility: your ${which}, meets the usual requirement of ACGME fellowships${r.status === 'in-progress' ? ' once you complete it, before the fellowship starts' : ''}.${boards}`;
+}
+
+const PRACTICE_PATHWAY_CLOSED = (ci: string): string =>
+  `The practice pathway, which once let board-certified physicians qualify for the clinical informatics boards through informatics work instead of a fellowship, was a temporary route that ran only through 2025: an accredited clinical informatics fellowship is now your route to the board, whatever your informatics experience (check ${ci}'s current page).`;
+
+/**
+ * What a lapsed board certification or licence (credential-notes.ts) means for the clinical
+ * informatics boards and for the fellowship's clinical work, in the member's own terms. ABPM needs a
+ * current primary certification and an unrestricted, currently valid licence (ABPM's clinical
+ * informatics page and FAQ, knowledge/ci-pathway.md#board-certification); how a lapsed diplomate
+ * regains certification is each board's rule, and how a lapsed licence is reinstated is each state
+ * board's, so both are said as questions to ask, not as a procedure. Empty when neither is lapsed.
+ */
+export function lapsedCredentialSentences(p: Profile, short: string, ci: string): string[] {
+  const out: string[] = [];
+  const board = lapsedBoard(p);
+  if (board) {
+    const name = board.board ?? short;
+    out.push(
+      `Your note says your ${name} certification lapsed${board.year ? ` (${board.year})` : ''}: ${ci} needs a current primary certification, so a lapsed one does not count until you regain it. Ask ${name} now how a former diplomate regains certification (boards set their own route back, usually through passing their exam again) and put it in your plan, before or during the fellowship.`,
+    );
+  }
+  const licence = lapsedLicence(p);
+  if (licence) {
+    out.push(
+      `Your note says ${licence.year ? `your medical licence lapsed (${licence.year})` : 'you hold no active medical licence'}: ${ci} also needs an unrestricted, currently valid US or Canadian licence, and a fellowship needs you licensed (a full licence or the state's training permit) for its clinical work. Ask the medical board of the state where you would train how to reinstate a lapsed licence or apply anew: state boards differ, and after years away from practice many ask for proof of recent clinical competence or a re-entry assessment first.`,
+    );
+  }
+  return out;
 }
 
 /**
@@ -256,11 +289,20 @@ export function boardPlanNote(p: Profile, today: string): string | undefined {
   const state = listed
     ? `your profile lists no primary board certification yet after your ${describeResidency(done)}`
     : `your profile does not list a board certification (add it under boardCertification if you hold one; otherwise read on) after your ${describeResidency(done)}`;
+  const ci = ciBoardFor(done.residency.specialty).startsWith('ABPath') ? 'ABPath' : 'ABPM';
+  const lapsed = lapsedCredentialSentences(p, short, ci);
   const parts = [
     `Board certification for the clinical informatics boards: ${state}.`,
     `Fellowships take applicants who are board-eligible, so this does not stop you applying, but ${ciBoardFor(done.residency.specialty)} admits to ${ciBoardFor(done.residency.specialty) === 'ABPM' ? 'its' : 'the'} clinical informatics exam after the fellowship only physicians with a current primary certification (for you, ${cert}) and a full, unrestricted US or Canadian licence.`,
-    `Put passing the ${short} exam in your plan, before or during the fellowship${mention ? ` (your timeline says: "${mention}")` : ''}, and tell programs where you stand (a date booked, a result) if they ask.`,
+    ...(lapsed.length
+      ? lapsed
+      : [
+          `Put passing the ${short} exam in your plan, before or during the fellowship${mention ? ` (your timeline says: "${mention}")` : ''}, and tell programs where you stand (a date booked, a result) if they ask.`,
+        ]),
   ];
+  // Some years past residency, the route once open to informatics careers is said to be closed.
+  const end = done.residency.to === 'present' ? monthOfDay(today) : done.residency.to;
+  if (Math.floor((monthIndex(monthOfDay(today)) - monthIndex(end)) / 12) >= 3) parts.push(PRACTICE_PATHWAY_CLOSED(ci));
   const step3 = (p.exams ?? []).some((e) => (e.exam === 'step3' || e.exam === 'comlex3') && e.result === 'pass');
   if (!step3) {
     parts.push(
@@ -292,15 +334,15 @@ export function keepBoardCurrentNote(p: Profile, today: string): string | undefi
   const ci = ciBoardFor(done.residency.specialty).startsWith('ABPath') ? 'ABPath' : 'ABPM';
   const end = done.residency.to === 'present' ? monthOfDay(today) : done.residency.to;
   const breakNote = careerBreakAfter(p, end, today);
-  const parts = [
-    `Keep your ${board.specialty} certification with ${name} current: ${ci} admits to the clinical informatics exam only physicians whose primary certification is current and active, so stay on ${name}'s continuing certification (MOC) cycle through the fellowship${breakNote ? ` and, after ${breakNote}, check your status with ${name}${breakNote.includes('abroad') ? ' and your US state licence' : ''} now and catch up on any missed requirement before you apply` : ''}.`,
-  ];
+  const lapsed = lapsedCredentialSentences(p, name, ci);
+  const parts = lapsedBoard(p)
+    ? lapsed
+    : [
+        `Keep your ${board.specialty} certification with ${name} current: ${ci} admits to the clinical informatics exam only physicians whose primary certification is current and active, so stay on ${name}'s continuing certification (MOC) cycle through the fellowship${breakNote ? ` and, after ${breakNote}, check your status with ${name}${breakNote.includes('abroad') ? ' and your US state licence' : ''} now and catch up on any missed requirement before you apply` : ''}.`,
+        ...lapsed,
+      ];
   const years = Math.floor((monthIndex(monthOfDay(today)) - monthIndex(end)) / 12);
-  if (years >= 3) {
-    parts.push(
-      `The practice pathway, which once let board-certified physicians qualify for the clinical informatics boards through informatics work instead of a fellowship, was a temporary route that ran only through 2025: an accredited clinical informatics fellowship is now your route to the board (check ${ci}'s current page).`,
-    );
-  }
+  if (years >= 3) parts.push(PRACTICE_PATHWAY_CLOSED(ci));
   return parts.join(' ');
 }
 

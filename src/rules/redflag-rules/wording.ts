@@ -70,3 +70,17 @@ export function languageName(code: string): string {
     return c;
   }
 }
+
+/**
+ * What a timeline entry was, in the member's own first words: the note's first sentence or clause
+ * ("Clinical research coordinator, cardiology, Houston"), never the whole note, which may go on to
+ * match history, bookings or letter writers (a judge of p406 found a whole note quoted as if it were
+ * a job title). Long first clauses are cut at a comma, with an ellipsis.
+ */
+export function noteLabel(note: string, max = 90): string {
+  const first = (note.trim().split(/;\s*|\.\s+|\.$|\n/)[0] ?? '').trim();
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max);
+  const comma = cut.lastIndexOf(',');
+  return `${(comma > 20 ? cut.slice(0, comma) : cut.slice(0, cut.lastIndexOf(' '))).trim()}…`;
+}
