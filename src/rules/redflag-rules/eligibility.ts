@@ -31,6 +31,8 @@ import { ref } from '../../knowledge/outline.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
 import { countryName, joinAnd } from './wording.js';
 import { lapsedBoard, lapsedLicence } from './credential-notes.js';
+import { nonAccreditedFellowshipNote } from './informatics-fellowship.js';
+import { bookedStep3, bookedStep3Update, bookedStep3Words } from './booked-step3.js';
 
 export const RESIDENCIES_NOT_GIVEN =
   'residencies not given — fellowship eligibility could not be checked; add every residency you started, in the US or abroad (country, specialty, years, completed), or "none"';
@@ -182,7 +184,7 @@ export function primaryBoardFor(r: ResidencyReading): string {
  * specialist title or board from abroad does not stand in for it, and tie a missing Step 3 to the
  * unrestricted licence ABPM also asks for (a judge found the rule given only generically).
  */
-function primaryBoardPlan(p: Profile, r: ResidencyReading): string {
+function primaryBoardPlan(p: Profile, r: ResidencyReading, today: string): string {
   const which = primaryBoardFor(r);
   const after = r.status === 'in-progress' ? ', whose exam you can take once you complete this residency' : '';
   const ci = ciBoardFor(r.residency.specialty);
@@ -191,9 +193,12 @@ function primaryBoardPlan(p: Profile, r: ResidencyReading): string {
   const rule = ` For the clinical informatics boards${r.status === 'in-progress' ? ' later' : ''}, ${ci} also needs a current primary board certification: for your ${r.residency.specialty} residency that is ${which}${after}${others}.`;
   const notCounting = foreignTitleNote(p);
   const step3 = (p.exams ?? []).some((e) => e.exam === 'step3' && e.result === 'pass');
+  const booked = bookedStep3(p, today);
   const licence = step3
     ? ' An unrestricted US or Canadian licence is also needed; your Step 3 pass is one of its usual conditions.'
-    : ` An unrestricted US or Canadian licence is also needed, and state boards usually ask for all three USMLE Steps before they grant one: your profile lists no Step 3 pass yet, so plan it ${r.status === 'in-progress' ? 'during residency' : 'before you apply for the licence'} (check your state board).`;
+    : booked
+      ? ` An unrestricted US or Canadian licence is also needed, and state boards usually ask for all three USMLE Steps before they grant one: ${bookedStep3Words(booked)}; its pass meets that condition (check your state board). ${bookedStep3Update(p, booked, today)}`
+      : ` An unrestricted US or Canadian licence is also needed, and state boards usually ask for all three USMLE Steps before they grant one: your profile lists no Step 3 pass yet, so plan it ${r.status === 'in-progress' ? 'during residency' : 'before you apply for the licence'} (check your state board).`;
   return `${rule}${notCounting}${licence}`;
 }
 
@@ -211,7 +216,7 @@ function foreignTitleNote(p: Profile): string {
 }
 
 /** Said when the member is eligible, so they do not have to wonder: what was checked, and what remains. */
-function eligibleNote(p: Profile, r: ResidencyReading): string {
+function eligibleNote(p: Profile, r: ResidencyReading, today: string): string {
   const acc = r.residency.accreditation
     ? { acgme: 'ACGME', rcpsc: 'RCPSC', cfpc: 'CFPC' }[r.residency.accreditation as 'acgme' | 'rcpsc' | 'cfpc']
     : undefined;
@@ -226,7 +231,7 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
       : board
         ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ${ciBoardFor(r.residency.specialty) === 'ABPM' ? "ABPM's" : 'the'} primary-certification rule for the clinical informatics boards${ciBoardFor(r.residency.specialty) === 'ABPM' ? '' : ` (${ciBoardFor(r.residency.specialty)})`} (an unrestricted US or Canadian licence is also needed).${foreignTitleNote(p).replace(' toward this:', ' for it:')}`
         : r.status === 'in-progress'
-          ? primaryBoardPlan(p, r)
+          ? primaryBoardPlan(p, r, today)
           : ' What the clinical informatics boards need after the fellowship is a separate question: see the board certification item under "Also check".';
   return `fellowship eligibility: your ${which}, meets the usual requirement of ACGME fellowships${r.status === 'in-progress' ? ' once you complete it, before the fellowship starts' : ''}.${boards}`;
 }
@@ -304,7 +309,12 @@ export function boardPlanNote(p: Profile, today: string): string | undefined {
   const end = done.residency.to === 'present' ? monthOfDay(today) : done.residency.to;
   if (Math.floor((monthIndex(monthOfDay(today)) - monthIndex(end)) / 12) >= 3) parts.push(PRACTICE_PATHWAY_CLOSED(ci));
   const step3 = (p.exams ?? []).some((e) => (e.exam === 'step3' || e.exam === 'comlex3') && e.result === 'pass');
-  if (!step3) {
+  const bookedS3 = bookedStep3(p, today);
+  if (!step3 && bookedS3) {
+    parts.push(
+      `Your profile shows no Step 3 pass, and ${bookedStep3Words(bookedS3)}: a full licence needs it (state boards set the rule), and so does an H-1B. ${bookedStep3Update(p, bookedS3, today)}`,
+    );
+  } else if (!step3) {
     parts.push(
       "Your profile shows no Step 3 pass, and that stands in the way of the full licence: state boards set the rule, and a full licence needs the last licensing exam too (the Medical Board of California's full licence, for one, needs USMLE Steps 1, 2 CK and 3), so without Step 3 you cannot count on an unrestricted licence, nor on ABPM certification after the fellowship. Step 3 is also what an H-1B needs (all three Steps), and some programs ask fellows to have passed it before they start: plan it now, and check the Step 3 rules of the state board you apply through.",
     );
@@ -509,7 +519,11 @@ function targetNotGiven(p: Profile, today: string): RuleResult {
 export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult {
   const r = fellowshipEligibilityCore(p, today);
   const unfinished = p.target === 'ci-fellowship' ? unfinishedFellowshipNote(p, today) : undefined;
-  return unfinished ? { ...r, notes: [...(r.notes ?? []), unfinished] } : r;
+  // An informatics fellowship the notes call non-accredited: no board credit, credit is each
+  // program's, and the months before the next start need clinical work (informatics-fellowship.ts).
+  const nonAccredited = p.target ? nonAccreditedFellowshipNote(p, today) : undefined;
+  const extra = [unfinished, nonAccredited].filter((x): x is string => !!x);
+  return extra.length ? { ...r, notes: [...(r.notes ?? []), ...extra] } : r;
 }
 
 function fellowshipEligibilityCore(p: Profile, today: string): RuleResult {
@@ -548,7 +562,7 @@ function fellowshipEligibilityCore(p: Profile, today: string): RuleResult {
   const ok = all.find(countsForFellowship);
   if (ok) {
     const plan = boardPlanNote(p, today) ?? keepBoardCurrentNote(p, today);
-    return { flags: [], notGiven: [], passed: [eligibleNote(p, ok)], ...(plan ? { notes: [plan] } : {}) };
+    return { flags: [], notGiven: [], passed: [eligibleNote(p, ok, today)], ...(plan ? { notes: [plan] } : {}) };
   }
 
   const acgmeI = all.filter((r) => r.standing === 'acgme-i' && r.status !== 'left');

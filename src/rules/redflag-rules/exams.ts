@@ -6,6 +6,7 @@
 import { addDays, humanDay, humanMonth, monthIndex, monthOfDay } from '../../core/dates.js';
 import { noteBookedExams, type BookedExam } from '../../core/profile/booked-exam.js';
 import { nrmpRankDeadline } from '../../composers/season-calendar.js';
+import { bookedStep3, bookedStep3Update, bookedStep3Words } from './booked-step3.js';
 import { EXAM_LABEL, examHistory, type ExamHistory } from '../../core/profile/derived.js';
 import type { ExamAttempt, ExamName, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
@@ -310,11 +311,16 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
           isClearlyStrong(a),
       );
       const inResidency = (readResidencies(p, today) ?? []).some((r) => r.status === 'in-progress');
+      const booked3 = bookedStep3(p, today);
       actions.push(
         strongSince.length
           ? `Your upward trend is already there: ${joinAnd(since)} came after the ${many ? 'failures' : 'failure'}, and ${since.length === 1 ? 'it reads' : strongSince.length > 1 ? 'scores like these read' : `${examWithScore(strongSince[0]!)} reads`} as clearly strong. Point to ${since.length > 1 ? 'them' : 'it'} right after you name the ${many ? 'failures' : 'failure'}, in your personal statement and in interviews${inResidency ? ', and add your in-training exam results and evaluations, which are newer' : ''}.${many ? ` With ${totalFailures} failed attempts, expect to be asked about each one; the later scores show the change, they do not make them read as one.` : ''}`
           : ahead.length
             ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show ${them} not your ceiling.${
+                booked3 && ahead.some((x) => /step 3/i.test(x))
+                  ? ` Your ${bookedStep3Words(booked3).replace(/^your note says /, 'note says ')}. ${bookedStep3Update(p, booked3, today)}`
+                  : ''
+              }${
                 // Step 3 waits for ECFMG certification (FSMB), so an uncertified member hears the order.
                 p.ecfmgCertified === false && ahead.some((x) => /step 3/i.test(x))
                   ? ' Step 3 can be taken only once ECFMG has certified you, so it comes after the certificate.'

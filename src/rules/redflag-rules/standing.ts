@@ -48,6 +48,7 @@ import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
 import { matchedNotStarted } from './matched-start.js';
 import { prelimJ1Ending, refusalAction, visaRefusal } from './visa-history.js';
+import { bookedStep3, bookedStep3Words } from './booked-step3.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
 export const PROFESSIONALISM_NOT_GIVEN = 'professionalism not given — disciplinary history could not be checked';
@@ -1723,7 +1724,22 @@ function canadianNoVisaNote(p: Profile, today: string, what: string): string | u
  * position after it (the J-1 ends with the year). Into the visa item when there is one, else as notes.
  */
 export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOptions = {}): RuleResult {
-  const r = visaSponsorshipCore(p, today, opts);
+  const r0 = visaSponsorshipCore(p, today, opts);
+  // A Step 3 sitting the notes say is booked: named wherever the item says no pass is listed, and
+  // "plan it" becomes what it is, a date already set (booked-step3.ts; judges of p397 and p406).
+  const booked = bookedStep3(p, today);
+  const withBooking = (x: string): string =>
+    booked
+      ? x
+          .replace(
+            'your profile lists no Step 3 pass yet',
+            `your profile lists no Step 3 pass yet, and ${bookedStep3Words(booked)}${p.visa === 'j1' ? '; a J-1 does not need it' : ''}`,
+          )
+          .replace('so plan it whichever visa you train on', 'whichever visa you train on')
+      : x;
+  const r = booked
+    ? { ...r0, flags: r0.flags.map((f) => ({ ...f, why: withBooking(f.why), actions: f.actions.map(withBooking) })) }
+    : r0;
   const refusal = p.citizenship === 'non-us' ? visaRefusal(p) : undefined;
   const prelim = prelimJ1Ending(p, today);
   if (!refusal && !prelim) return r;

@@ -3,6 +3,7 @@
  * and `clinical-currency`. A missing timeline is "not given", never a gap: unknown is not empty.
  */
 import { lapsedLicence } from './credential-notes.js';
+import { bookedStep3 } from './booked-step3.js';
 import { OPTIONS, optionLabel } from '../../core/profile/field-specs.js';
 import { humanMonth, humanMonths, monthFromIndex, monthIndex } from '../../core/dates.js';
 import {
@@ -426,7 +427,12 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
   actions.push(
     'Ask a recent clinical supervisor for a letter on your present clinical abilities; letters more than 2–3 years old no longer speak for them.',
   );
-  if (!(p.exams ?? []).some((a) => a.exam === 'step3' && a.result === 'pass')) {
+  const booked3 = bookedStep3(p, today);
+  if (booked3) {
+    actions.push(
+      `Your Step 3, booked for ${booked3.when} as your note says, will show current medical knowledge once passed.`,
+    );
+  } else if (!(p.exams ?? []).some((a) => a.exam === 'step3' && a.result === 'pass')) {
     actions.push(
       p.ecfmgCertified === false
         ? 'Passing Step 3 would show current medical knowledge, once ECFMG has certified you (Step 3 comes after the certificate).'
