@@ -41,6 +41,7 @@ import {
   noteF2Held,
   notePendingWaiver,
   type PendingWaiverNote,
+  noteHomeRuleWaived,
 } from './visa-notes.js';
 import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
 import { readMatchAttempts, whatChangedItems } from './match-history.js';
@@ -1742,6 +1743,24 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     : r0;
   const refusal = p.citizenship === 'non-us' ? visaRefusal(p) : undefined;
   const prelim = prelimJ1Ending(p, today);
+  // A home rule waived (any route), said back plainly where an H-1B is the plan, and the J-1 route
+  // told as bringing a new requirement of its own.
+  const waived =
+    (p.visa === 'h1b' || p.visa === 'undecided') && (p.timeline ?? []).some((t) => noteHomeRuleWaived(t.note));
+  const waivedFlag = waived ? r.flags.find((f) => f.id === 'visa-sponsorship') : undefined;
+  if (waivedFlag) {
+    const actions = waivedFlag.actions.map((a) =>
+      /^The other usual route for the /.test(a)
+        ? `${a} A new ECFMG J-1 would bring a new two-year home-residence requirement of its own, which your earlier waiver does not cover.`
+        : a,
+    );
+    actions.splice(
+      1,
+      0,
+      'Your note says the two-year home-residence requirement of your earlier J-1 was waived (the waiver approved): it no longer stands in the way of an H-1B or a green card. Keep the waiver approval with your records: programs and their attorneys may ask for it when they file.',
+    );
+    r.flags = r.flags.map((f) => (f === waivedFlag ? { ...waivedFlag, actions } : f));
+  }
   if (!refusal && !prelim) return r;
   const flag = r.flags.find((f) => f.id === 'visa-sponsorship');
   if (!flag) {

@@ -500,3 +500,15 @@ export function noteSpouseWorkStatus(note: string | undefined): 'L-2' | 'E' | un
   if (heldAsOwn(note, /\bE-?[123]S\b|\bE-?[123]\s+(?:dependent\s+)?spouse\b/gi)) return 'E';
   return undefined;
 }
+
+/**
+ * Whether a note says a J-1 two-year home-residence requirement was waived by a waiver granted by any
+ * route ("DS-2019 marked subject to 212(e); No Objection Statement waiver approved in 2023"): the
+ * rule then no longer bars an H-1B or a green card, and the report says so rather than staying
+ * silent (judge of p399, whose waiver was read but never told back to her).
+ */
+export function noteHomeRuleWaived(note: string | undefined): boolean {
+  // A service-commitment waiver (Conrad 30, a federal agency) is noteWaiver's: its commitment decides.
+  if (!note || !WAIVER_GRANTED.test(note) || noteWaiver(note) !== undefined) return false;
+  return HOME_RULE.test(note) || /\b212\s*\(e\)|\btwo-year\b|\bJ-?1\b/i.test(note);
+}
