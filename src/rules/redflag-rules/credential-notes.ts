@@ -24,7 +24,7 @@ export interface Lapsed {
 
 /** Said as no longer in force, in the past or now. */
 const LAPSED =
-  /\b(?:lapsed|expired|let (?:\w+ ){0,2}(?:lapse|expire)|allowed (?:\w+ ){0,2}to (?:lapse|expire)|not (?:been )?(?:maintained|renewed|kept up|kept current)|no longer (?:certified|licensed|active|valid|current|in force)|(?:is|was|went|became|now) inactive|inactive (?:status|since))\b/i;
+  /\b(?:lapsed|expired|let (?:\w+ ){0,3}(?:lapse|expire)|allowed (?:\w+ ){0,3}to (?:lapse|expire)|not (?:been )?(?:maintained|renewed|kept up|kept current)|no longer (?:certified|licensed|active|valid|current|in force)|(?:is|was|went|became|now) inactive|inactive (?:status|since))\b/i;
 /** No licence at all, said plainly. */
 const NO_LICENCE =
   /\b(?:no (?:active |current |valid |US |U\.S\. )?(?:medical )?licen[cs]e|not (?:currently )?licensed|unlicensed|without (?:an? )?(?:active |current |valid )?licen[cs]e|(?:do|does) not hold (?:an? )?(?:active |current )?licen[cs]e)\b/i;
