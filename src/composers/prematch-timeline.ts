@@ -137,6 +137,12 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
     ?.actions.find((a) => /^Your note says your .* booked for /.test(a));
   const currentPhase = t.phases.find((ph) => ph.id === t.current);
   if (booked && currentPhase) currentPhase.actions.unshift(booked);
+  // A J-1 preliminary year with no position after it (visa-history.ts): the visa clock is this
+  // phase's business, so the step now says it beside the SOAP (judge of p404).
+  const j1Ends = flags
+    .find((f) => f.id === 'visa-sponsorship')
+    ?.actions.find((a) => a.startsWith('Your J-1 is tied to your training position'));
+  if (j1Ends && currentPhase) currentPhase.actions.splice(1, 0, j1Ends);
   // No target: the fellowship calendar is shown by default, but for a member with no residency that
   // ACGME fellowships accept it is not the next step (the red-flag report's route note says why).
   if (profile && !profile.target) {
