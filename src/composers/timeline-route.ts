@@ -124,10 +124,11 @@ export function applyMatched(t: PrematchTimeline, p: Profile, today: DayString):
     );
   }
   // Also in the NRMP's Main Residency Match for the same July (the member's own notes say so): the
-  // fellowship result binds first, and the NRMP's Match Participation Agreement (section 2.4.2, as an
-  // NRMP lawyer quotes it; knowledge/matches.md) requires an applicant who takes a concurrent-year
-  // position through any other national matching plan to withdraw before the rank order list
-  // deadline, through the R3 system; not withdrawing is a breach. A judge of p391 found a member
+  // fellowship result binds first, and the NRMP's Match Participation Agreement (section 2.4.2 of the
+  // 2021 edition, as a law firm quotes it; NRMP's own early-matches page says the same without the
+  // deadline; knowledge/matches.md) requires an applicant who takes a concurrent-year position
+  // through any other national matching plan to withdraw before the rank order list deadline,
+  // through the R3 system; not withdrawing is a breach. A judge of p391 found a member
   // matched in December left with her January residency interviews untouched.
   if (amia && alsoInResidencyMatch(p, y)) {
     steps.unshift(

@@ -658,9 +658,11 @@ function residencyRouteH1b(p: Profile, today: string, used: VisaTime): string | 
 /**
  * What an H-1B-only stance means in SOAP (round ux45, judge of p378): many programs with places left
  * in SOAP sponsor only the J-1 or no visa (knowledge/visas.md, "Which programs sponsor": some take
- * only J-1; an applicants' guide on SOAP offers for international graduates, residencyadvisor.com,
- * secondary, checked 2026-12-07, tells of applicants who held out for H-1B sponsors and went
- * unmatched), so the member hears that the stance shrinks the offers and that the J-1 through ECFMG
+ * only J-1; in a 2022 JGME study of 419 internal medicine programs, two thirds of those taking the
+ * J-1 took only the J-1, and an applicants' guide on SOAP offers for international graduates,
+ * residencyadvisor.com, secondary, checked 2026-12-07, tells of applicants who held out for H-1B
+ * sponsors and went unmatched; NRMP's SOAP pages set no visa condition on SOAP eligibility, so the
+ * programs' own visa policies are what narrow the offers), so the member hears that the stance shrinks the offers and that the J-1 through ECFMG
  * is the usual fallback, with its Statement of Need and home rule. Not when the profile rules the J-1
  * out: an earlier ECFMG J-1 (its home rule already binds), a pending green-card or asylum case, or
  * an approved I-140 (immigrant intent), where "accept only programs that sponsor it" stays.
