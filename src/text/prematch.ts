@@ -2141,7 +2141,70 @@ function programHits(text: string, program: string | undefined): boolean {
     .filter((w) => w !== 'of' && w !== 'and' && w !== 'the' && w !== 'at')
     .map((w) => w[0])
     .join('');
-  return acronym.length >= 3 && hay.includes(` ${acronym} `);
+  if (acronym.length >= 3 && hay.includes(` ${acronym} `)) return true;
+  return shortNameHits(text, program);
+}
+
+/**
+ * Session 34: the program's own short names, as members write them ("UCSD" for "UC San Diego
+ * Health", "OSU" for "Ohio State", "UW" for "University of Washington") and the reverse, the long
+ * name in the email when the context gives the short one ("Children's Hospital of Philadelphia"
+ * for "CHOP"). A short name is the initials of the program's leading words, a word written in
+ * capitals ("UC", "UT") giving all its letters, with an optional "U" for a university left unsaid.
+ */
+const ACRONYM_SKIP = /^(?:of|the|and|at|in|for|de|la)$/i;
+const NOT_A_SHORT_NAME = new Set(
+  'EHR EMR ICU CDS USMLE IMG IMGS ECFMG NRMP AMIA ERAS CV MD DO PHD MPH MBBS US USA UK QI IT ED ER OR IM FM EM SQL FHIR HL7 NICU PICU CMIO CMO CEO API AI ML NLP GME PGY OPD CME ABPM ACGME'.split(
+    ' ',
+  ),
+);
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => !ACRONYM_SKIP.test(w))
+    .map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : (w[0] ?? '').toUpperCase()))
+    .join('');
+}
+function shortNameHits(text: string, program: string): boolean {
+  const progWords = program
+    .split(/[^\p{L}'&]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/'s$/, ''));
+  const lead: string[] = [];
+  const progWithOf = progWords.map((w) => (/^of$/i.test(w) ? 'O' : w));
+  for (let n = 1; n <= Math.min(progWords.length, 5); n++)
+    lead.push(initials(progWords.slice(0, n)), initials(progWithOf.slice(0, n)));
+  const shorts = new Set<string>();
+  for (const a of lead) if (a.length >= 2) shorts.add(a).add(`${a}U`);
+  for (const t of text.match(/\b[A-Z][A-Za-z]{1,5}\b/g) ?? []) {
+    const caps = t.toUpperCase();
+    // Only a word written mostly in capitals is a short name ("UCSD", "WashU"), never "Ohio".
+    if ((t.match(/[A-Z]/g) ?? []).length < 2 || NOT_A_SHORT_NAME.has(caps)) continue;
+    if (shorts.has(caps) && caps.length >= 3) return true;
+    // "UW Medicine", "UC Davis": two letters only with a capitalised word of the program after them.
+    if (shorts.has(caps) && caps.length === 2) {
+      const after = new RegExp(`\\b${t}\\s+([A-Z][\\p{L}-]+)`, 'u').exec(text)?.[1];
+      if ((after && progWords.some((w) => w.toLowerCase() === after.toLowerCase())) || after === 'Medicine')
+        return true;
+    }
+  }
+  // The reverse: the context gives the short name ("CHOP", "WashU") and the email the long one.
+  const shortProg = progWords.find((w) => /^[A-Z][A-Za-z]{1,5}$/.test(w) && (w.match(/[A-Z]/g) ?? []).length >= 2);
+  if (shortProg && !NOT_A_SHORT_NAME.has(shortProg.toUpperCase())) {
+    const phrases = text.match(/(?:[A-Z][\p{L}'-]+(?:\s+(?:of|the|and|at|in|for)\s+|\s+)){1,5}[A-Z][\p{L}'-]+/gu) ?? [];
+    for (const ph of phrases) {
+      const ws = ph.split(/\s+/).map((w) => w.replace(/'s$/, ''));
+      for (let i = 0; i < ws.length; i++)
+        for (let j = i + 2; j <= ws.length; j++) {
+          const part = ws.slice(i, j);
+          // "of" may give its letter ("CHOP": Children's Hospital Of Philadelphia) or not.
+          const withOf = part.map((w) => (/^of$/i.test(w) ? 'O' : w));
+          const want = shortProg.toUpperCase();
+          for (const a of [initials(part), initials(withOf)])
+            if (a === want || a === want.replace(/U$/, '')) return true;
+        }
+    }
+  }
+  return false;
 }
 
 /**
@@ -2207,6 +2270,113 @@ function ownedWork(canon: string): string | undefined {
   return words.some((w) => !GENERIC_WORDS.has(w)) ? m[0] : undefined;
 }
 
+/**
+ * Session 34: an email that is one turn of an exchange with a person at this program cannot go to
+ * every program unchanged, whatever else it says. AX's coordinator notes ("As you requested at the
+ * end of the day, I have attached…", "the dashboard I mentioned before", a reply below a program's
+ * own message) were called generic because nothing in them named a project or a faculty member.
+ * Three marks of the exchange, each about who did what to whom, not about a topic:
+ * - the reader's own act toward the member: a request, a reply, something sent, plain talk;
+ * - the member's reference back to an earlier turn with this reader;
+ * - a quoted message written by someone other than the member (the program's reply).
+ */
+const READER_ACT: readonly RegExp[] = [
+  // "as you requested / asked / suggested", "as requested by you", "per your request".
+  /\bas (?:you|dr\.? [a-z'-]+|ms\.? [a-z'-]+|mr\.? [a-z'-]+) (?:\w+ )?(?:requested|asked|suggested|advised|recommended|instructed|wanted|needed)\b/,
+  /\b(?:per|following|in response to|as per) (?:your|dr\.? [a-z'-]+'s) (?:\w+ )?(?:request|suggestion|advice|instructions?|question|email|message|note|reply)\b/,
+  // "thank you for the quick reply / for getting back to me / for replying to my earlier message".
+  /\b(?:thank you|thanks) (?:\w+ ){0,3}for (?:your |the |so )?(?:quick |prompt |kind |fast |swift |speedy |detailed |helpful |thoughtful |quickly )?(?:reply|replying|response|responding|getting back|writing back|answering|answer to my|coordinating|arranging|organi[sz]ing|scheduling|sending|forwarding)\b/,
+  // Something the reader sent, shared or pointed the member to: "the paper … you sent".
+  /\byou (?:\w+ )?(?:sent|forwarded|emailed|e-mailed|mailed|attached|linked|passed on|pointed me to|sent me|shared with me)\b/,
+  // Plain talk told as the reader's manner toward the member: "you were straight with me about
+  // the hours", "you spoke so plainly about…", "your frankness about the workload".
+  /\byou (?:were|was) (?:\w+ )?(?:straight|frank|honest|candid|open|upfront|up front|direct|clear|realistic|transparent) (?:with (?:me|us)|about|on|regarding)\b/,
+  /\byou (?:\w+ )?(?:spoke|talked|were speaking) (?:so |very |quite )?(?:plainly|frankly|openly|honestly|candidly|directly|realistically|bluntly) (?:about|on|of|with)\b/,
+  /\byour (?:\w+ )?(?:frankness|candou?r|honesty|openness|directness|transparency|bluntness) (?:about|on|regarding|around|with me)\b/,
+];
+const ANTICIPATED =
+  /\b(?:in advance|in anticipation|will be|would be|shall be|look(?:ing)? forward|hope to hear|awaiting)\b/;
+/** The member going back to an earlier turn with this reader: "the dashboard I mentioned before". */
+const EARLIER_TURN =
+  /\b(?:i|as i) (?:had |have )?(?:mentioned|told you|wrote|described|shared|noted|said)(?: (?:to you|it|this))? (?:before|earlier|previously|last time|when we (?:met|spoke|talked)|in my (?:last|previous|earlier|first) (?:email|e-mail|message|note|update|letter))\b|\bmy (?:earlier|previous|last|first) (?:email|e-mail|message|note|update|letter) (?:to you|about|regarding|on)\b|\b(?:replying|reply|responding) to (?:my|your) (?:earlier |previous |last )?(?:email|e-mail|message|note|question)\b/;
+/** "On Mon, … Dr. Albrecht wrote:", "From: Porter, Jane": who wrote the quoted message. */
+const QUOTED_AUTHOR =
+  /^\s*>?\s*(?:On\b.{0,200}?,\s*(.{2,80}?)\s*(?:<[^>]*>)?\s*wrote:|From:\s*(.{2,80}?)\s*(?:<[^>]*>)?\s*$)/i;
+const INSTITUTION_AUTHOR =
+  /\b(?:residency|residencies|program|programme|fellowship|team|office|hospital|university|college|school|department|dept|coordinator|admissions|recruitment|gme|im|noreply|no-reply|do-not-reply|donotreply|applications?|info|eras|nrmp|amia|committee|center|centre|clinic|health|medicine|institute)\b/i;
+function exchangeEvidence(
+  doc: TextDoc,
+  sents: readonly { canon: string }[],
+  own: ReadonlySet<string>,
+): string | undefined {
+  for (const s of sents) {
+    for (const re of READER_ACT) {
+      const m = re.exec(s.canon);
+      // A thanks for a reply still to come ("thank you in advance for your reply") is no exchange.
+      if (m && !ANTICIPATED.test(s.canon)) return m[0];
+    }
+    const e = EARLIER_TURN.exec(s.canon);
+    if (e) return e[0];
+  }
+  for (const l of doc.lines) {
+    if (l.role !== 'quoted') continue;
+    const m = QUOTED_AUTHOR.exec(l.text);
+    if (!m) continue;
+    // A mailbox or a role ("Quarry Hill IM Residency", "Residency Coordinator") sends the same
+    // confirmation to every applicant: only a person's reply makes this one turn of a talk.
+    if (INSTITUTION_AUTHOR.test(m[1] ?? m[2]!)) continue;
+    const who = (m[1] ?? m[2]!).match(/[A-Z\u00C0-\u024F][\p{L}'-]+/gu) ?? [];
+    const names = who.map((w) => w.toLowerCase()).filter((w) => !/^(?:dr|prof|mr|mrs|ms|md|on)$/.test(w));
+    // The member's own earlier message quoted below is no reply from the program.
+    if (names.length && !names.some((w) => own.has(w))) return l.text.trim();
+  }
+  return undefined;
+}
+
+/**
+ * Session 34: a greeting that names a person by first name or as Ms./Mr. ("Hi Janelle", "Dear Ms.
+ * Lopez") writes to one staff member the member already deals with, usually the coordinator; a
+ * mass email greets "Dear Sir/Madam", "Dear Program Director" or "Dear Dr. <name>" (the one field a
+ * mail merge fills in, which the corpus labels generic when nothing else is this program's).
+ */
+const STAFF_GREETING =
+  /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening|day)|[Rr]espected)\s+(?:(?:[Mm]s|[Mm]r|[Mm]rs|[Mm]iss|[Mm]x)\.?\s+)?([A-Z\u00C0-\u024F][\p{L}'-]+)/u;
+const NOT_A_NAME = new Set(
+  'sir sirs madam madame maam doctor doc dr professor prof program programme team committee all everyone everybody colleague colleagues selection admissions faculty coordinator director directors esteemed there friend friends hiring members member search chair chief fellowship residency department office staff recruitment interview interviewer interviewers respected'.split(
+    ' ',
+  ),
+);
+function staffGreeting(doc: TextDoc, own: ReadonlySet<string>): string | undefined {
+  const first = doc.lines.find((l) => l.role !== 'blank' && l.text.trim());
+  if (!first || first.role === 'quoted') return undefined;
+  const m = STAFF_GREETING.exec(first.text);
+  if (!m) return undefined;
+  const titled = /^\s*\S+\s+(?:ms|mr|mrs|miss|mx)\b/i.test(first.text);
+  const name = m[1]!.toLowerCase();
+  if (NOT_A_NAME.has(name) || COMMON_PROPER.has(name) || own.has(name)) return undefined;
+  // A first name alone must be followed by the greeting's end, not by more words ("Hi Program
+  // Team", "Hello Selection Committee" are caught above; "Hi Janelle," passes).
+  if (!titled && !/^\s*[,!:.-]?\s*$/.test(first.text.slice(m.index + m[0].length))) return undefined;
+  return first.text.trim();
+}
+
+/**
+ * Session 34: a place of the program named as a proper noun with its kind ("the front desk of the
+ * Pavilion building", "the Hartley Hall auditorium"). A building or campus has one owner.
+ */
+const NAMED_PLACE =
+  /\b(?:the|at|in) ((?:[A-Z\u00C0-\u024F][\p{L}'-]+ ){1,3})(?:building|hall|pavilion|tower|wing|campus|auditorium|atrium|lobby|annex|conference room|library|garage)\b/u;
+function namedPlace(text: string): string | undefined {
+  const m = NAMED_PLACE.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(' ');
+  return words.some(
+    (w) => !COMMON_PROPER.has(w.toLowerCase()) && !/^(?:The|Main|North|South|East|West|New|Old)$/.test(w),
+  )
+    ? m[0]
+    : undefined;
+}
+
 /** What makes the email specific to this program (for tests and tuning), or undefined. */
 export function specificEvidence(doc: TextDoc, program: string | undefined): string | undefined {
   const sents = doc.sentences
@@ -2219,7 +2389,11 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
     const who = namedPerson(text);
     return who !== undefined && own.has(who);
   };
+  const exchange = exchangeEvidence(doc, sents, own) ?? staffGreeting(doc, own);
+  if (exchange) return exchange;
   for (const s of sents) {
+    const place = namedPlace(s.text);
+    if (place) return place;
     const person = personMet(s.text);
     const met = (person && !isOwn(person) ? person : undefined) ?? talkTopic(s.canon) ?? ownedWork(s.canon);
     if (met) return met;
