@@ -2477,7 +2477,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'mental health',
-    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|(?:rough|hard|difficult|painful|dark|terrible|awful|tough|heavy) (?:fall|year|time|period|months?|patch|season|winter|summer|spring|autumn|weeks|days)|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental)|(?:have|had|has) not slept|not (?:slept|sleeping) (?:properly|well|at all)|crying|cried (?:myself|every)|in tears|hopeless(?:ness)?|miserable|not (?:\w+ ){0,3}(?:seen me|been able to) smile|(?:the|my) stress (?:of|from|has)|(?:would|will|could) not survive|(?:can not|cannot|could not) (?:go through|face|bear|take) (?:another|this|it) (?:\w+ )?(?:again|year|cycle|rejection|time)?|nervous breakdown)\b/,
+    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|(?:rough|hard|difficult|painful|dark|terrible|awful|tough|heavy) (?:fall|year|time|period|months?|patch|season|winter|summer|spring|autumn|weeks|days)|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental)|(?:have|had|has) not slept|(?:(?:have|had|has) not been (?:able to )?sleep(?:ing)?|(?:trouble|unable to|struggling to) sleep(?:ing)?)(?! (?:much |well )?(?:because of|due to|with|during|on|from) (?:\w+ ){0,2}(?:nights?|shifts?|calls?|on-call|work|duty|rotations?|wards?)\b)|not (?:slept|sleeping) (?:properly|well|at all)|crying|cried (?:myself|every)|in tears|hopeless(?:ness)?|miserable|not (?:\w+ ){0,3}(?:seen me|been able to) smile|(?:the|my) stress (?:of|from|has)|(?:would|will|could) not survive|(?:can not|cannot|could not) (?:go through|face|bear|take) (?:another|this|it) (?:\w+ )?(?:again|year|cycle|rejection|time)?|nervous breakdown)\b/,
   ],
   [
     'money',
@@ -2497,6 +2497,9 @@ const DISCLOSURE: readonly [string, RegExp][] = [
         // Round thirty-one: the family named, then taken up again as "they" or "them": "my parents
         // have put everything into my education, and they expect me to match; I cannot face them".
         String.raw`|\bmy ${FAMILY}\b[^.?!]{0,120}?(?:\b(?:they|them)\b[^.?!]{0,40}?(?:\b(?:expect(?:s|ed|ing)?|(?:are|is) counting on|depend(?:s|ing)? on) me\b|\b(?:can not|cannot|could not|can't|couldn't|won't be able to) (?:\w+ ){0,2}(?:face|look at|disappoint|let down|go back to)\b)|\b(?:can not|cannot|could not|can't|couldn't|won't be able to) (?:\w+ ){0,2}(?:face|look at|disappoint|let down|go back to) them\b)` +
+        // Session 34 (newcomer trial 21): any relative's future set on the outcome is the same plea
+        // ("my children's future depends on…", "the livelihood of my whole family rests on this").
+        String.raw`|\b(?:my|our) (?:\w+ )?${FAMILY}(?:'s|'|s')? (?:whole |entire |only |very )?(?:future|futures|lives|life|livelihood|livelihoods|well-being|wellbeing|survival|hopes?) (?:\w+ ){0,2}(?:depends?|depending|rests?|resting|rides?|riding|hangs?|hanging|relies|rely|relying) (?:entirely |completely |only |solely )?(?:on|upon)\b|\bthe (?:future|lives|livelihood|survival|well-being|wellbeing) of (?:my|our) (?:whole |entire )?(?:\w+ )?${FAMILY} (?:\w+ ){0,2}(?:depends?|rests?|rides?|hangs?|relies) (?:entirely |completely |only |solely )?(?:on|upon)\b` +
         String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\b(?:told|tells|telling|tell) (?:our|my|the|all (?:the|our|my)) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
     ),
   ],
@@ -2644,7 +2647,7 @@ const MEMBER_OWNED = new RegExp(
 
 /** A neutral one-clause mention without detail: "after a family matter, now resolved". */
 const NEUTRAL_MENTION =
-  /\b(?:family|personal|health|medical) (?:matter|reasons?|circumstances|situation|commitments?|obligations?|emergency|responsibilities|leave)\b/;
+  /\b(?:family|personal|health|medical) (?:matter|reasons?|circumstances|situation|commitments?|obligations?|emergency|responsibilities|leave)\b|\b(?:after|following|since|despite) (?:a |an |the |my |our )?(?:recent |brief |short )?(?:family|personal) (?:bereavement|loss|illness)\b/;
 
 const MODIFIABLE = new Set(['health', 'mental health', 'money']);
 /** Head nouns that make the matter a person's own trouble, not a thing of work. */
@@ -2723,6 +2726,8 @@ function otherSense(word: string, before: string, after: string): boolean {
   return false;
 }
 
+const COUPLE_TALKS_ABOUT =
+  /\b(?:we|my (?:wife|husband|spouse|partner|fianc\w*) and i|i and my (?:wife|husband|spouse|partner))(?: are| were| have been| had been| have| had)?(?: (?:now|already|even|seriously|finally|openly|started|begun|begin|begun))* (?:talking|talked|talk|thinking|thought|discussing|discussed|speaking|spoke|considering)(?: (?:seriously|openly))? (?:about|of)\s*$/;
 function disclosureIn(s: Sentence): { kind: string; index: number; length: number } | undefined {
   const t = s.canon;
   if (!MEMBER_OWNED.test(t)) return undefined;
@@ -2733,7 +2738,14 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       const after = t.slice(m.index + m[0].length);
       // "$80,000 of debt": an amount, not a topic ("screening of depression").
       const amount = kind === 'money' && AMOUNT_OF.test(before);
-      if (CLINICAL_AFTER.test(after) || (!amount && CLINICAL_BEFORE.test(before)) || WORK_TOPIC_BEFORE.test(before))
+      // Session 34: "we are now talking about divorce": a couple's own talk of ending their marriage is
+      // the matter itself, not a topic of work ("a talk about depression").
+      const ownTalk = kind === 'relationships' && COUPLE_TALKS_ABOUT.test(before);
+      if (
+        CLINICAL_AFTER.test(after) ||
+        (!amount && !ownTalk && CLINICAL_BEFORE.test(before)) ||
+        WORK_TOPIC_BEFORE.test(before)
+      )
         continue;
       // Who × topic: the word qualifies a thing ("the digital mental health track", "a dialysis
       // handoff list", "debt-related questions"), or the matter belongs to people named after it
@@ -2868,7 +2880,11 @@ function oversharedAt(sents: readonly Sentence[], i: number): Reading | undefine
     d.kind !== 'pleading' &&
     // "on medical leave for burnout" names the matter: only a mention with nothing named is neutral.
     !/\b(?:burn\w* ?out|anxiety|stroke|surgery|chemo\w*|miscarriage|breakdown|rehab\w*|addiction)\b/.test(s.canon) &&
-    !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
+    !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon) &&
+    // Session 34: nor one told with what it did to the member ("could not stop crying").
+    !/\b(?:cry|crying|cried|tears|devastat\w*|heartbroken|griev\w*|grief|struggl\w*|cope|coping|sleep\w*|slept|broke down|fell apart|depend\w* on|beg|please)\b/.test(
+      s.canon,
+    )
   )
     return undefined;
   // Round twenty-three: caring for a relative named once as a role ("I spent last year as my

@@ -122,3 +122,26 @@ describe('generic-message: one turn of an exchange, a named place or a short nam
     expect(ids(email, context)).toContain('generic-message');
   });
 });
+
+describe('overshare: a couple talking of divorce, lost sleep, a family future set on the outcome; a bereavement named once', () => {
+  const body = (b: string) => ids(`Dear Dr. Pereira,\n\n${b}\n\nRegards,\nNadia Rahman`, update);
+  it.each([
+    'My husband and I have started talking about divorce since the second refusal.',
+    'To be honest I have had trouble sleeping since the embassy letter came.',
+    "My kids' whole future rides on this match, so please consider me.",
+    'The livelihood of my entire family rests on this one decision.',
+    'After a personal loss in March I could not stop crying for weeks, but I am back at work.',
+  ])('%s → overshare', (b) => {
+    expect(body(b)).toContain('overshare');
+  });
+  it.each([
+    'After a family bereavement in the spring, I went back to my informatics post and finished the order-set audit.',
+    'Following a personal loss last year, I resumed my role on the data team in May.',
+    'I have not been sleeping much during night shifts on the cardiology ward, but the dashboard went live.',
+    'Dr. Osei and I talked about divorce records as a data source for the social-needs registry.',
+    'The future of my sepsis project depends on the data team releasing the feed.',
+    "My daughter's school starts in August, so a July start suits us well.",
+  ])('%s → no overshare', (b) => {
+    expect(body(b)).not.toContain('overshare');
+  });
+});
