@@ -262,6 +262,9 @@ const ABOUT_ME: readonly RegExp[] = [
   /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|(?:have|has) a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
   /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
   /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
+  // Session 34: the program asked to judge the member with a quality of a candidate: "would you
+  // consider me competitive for your fellowship?", "do you see me as a viable applicant?".
+  /\b(?:consider|find|see|regard|rate|view|deem|judge|think of|count|class) me (?:\w+ )?(?:as )?(?:an? )?(?:\w+ )?(?:competitive|viable|realistic|strong|serious|likely|suitable|credible) ?(?:candidate|applicant|contender|prospect|fit|choice|match|enough|for|to|this|$)/,
   // "How competitive would you say my application is?", "how strong a candidate I am".
   /\bhow (?:\w+ )?(?:competitive|strong|likely|well-placed|well placed|realistic|good|viable) (?:\w+ ){0,5}?(?:i am|i was|i would be|i might be|i look|my (?:application|candidacy|candidature|file|profile|chances)(?: \w+)? (?:is|was|are|were|would be|looks?|stands?))\b/,
   /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|in the mix|in the frame|in the hunt|under (?:serious )?consideration|still in consideration)\b/,
@@ -505,6 +508,11 @@ function hopedStanding(t: string, prior: string | undefined): boolean {
   return RETURNED_MARK.test(t) || mine(t) || (prior !== undefined && mine(prior));
 }
 
+/** The hope told as what the program gives back: an exchange word or a shared certainty. */
+const HOPE_AS_RETURN =
+  /\b(?:in (?:exchange|return|turn)|for (?:both|the two) of us|we (?:can |could |would |will )?both|mutual\w*|(?:return|returns|returned) the favou?r)\b|\byou (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put) me (?:\w+ )?(?:first|at the top|number one|#1)\b[^.;?!]{0,12}\b(?:too|as well)\b/;
+const hopeIsTradeHalf = (t: string): boolean => HOPE_AS_RETURN.test(t);
+
 /**
  * A leading supposition about the member being matched or placed ("if I were to match at X", "in
  * case I end up matching here", "should I be matched to your fellowship") holds the only ranking
@@ -648,7 +656,11 @@ function pledgeDeedsMasked(t: string): string {
 function rankingHitAt(sents: readonly Sentence[], i: number, seen: Reading): Hit | undefined {
   const s = sents[i]!;
   if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
-  if (hopedStanding(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
+  // Session 34: a hope that the program will rank the member "first too", stated as the program's
+  // half of an exchange ("in exchange I hope you will also rank me first", "…so we can both be sure"),
+  // is the trade quid-pro-quo reports; it asks nothing more (AX pm-h50-013, probe-v26).
+  if (hopedStanding(s.canon, sents[i - 1]?.canon) && !hopeIsTradeHalf(s.canon))
+    return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
   if (returnAsked(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, RETURN_ASKED) ?? s };
   if (SIGN_WISHED.test(s.canon) && !isNegatedAsk(s.canon) && !PROGRAM_CANNOT.test(s.canon))
     return { sentence: s, span: findIn(s, SIGN_WISHED) ?? s };
@@ -1266,8 +1278,13 @@ function confirmsTrade(t: string, prior: string | undefined): boolean {
 /** A question whether the member's move would help, with no ask to be told where they stand. */
 function standingBoughtNotAsked(t: string): boolean {
   const bought = offerForStanding(t) || pledgeForStanding(t) || WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t);
-  return bought && !INFO_VERB.test(t) && !KNOWING.test(t);
+  // Session 34: a question that names the member's chances or standing as what the move would
+  // change ("would it improve my chances if I promised to rank you first?") asks the program to judge
+  // them, as well as offering the trade (corpus: such items want or do not care about the ask).
+  return bought && !INFO_VERB.test(t) && !KNOWING.test(t) && !(t.includes('?') && MY_STANDING_NAMED.test(t));
 }
+const MY_STANDING_NAMED =
+  /\bmy (?:\w+ )?(?:chances?|odds|standing|prospects|likelihood|position (?:on|in) (?:your|the) (?:\w+ )?list)\b/;
 
 /** What marks an ask as the program's half of an exchange: "from your side", "that I am also…". */
 const IN_RETURN_MARK =

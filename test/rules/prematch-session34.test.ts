@@ -145,3 +145,30 @@ describe('overshare: a couple talking of divorce, lost sleep, a family future se
     expect(body(b)).not.toContain('overshare');
   });
 });
+
+describe('asks-for-ranking: the program asked to judge the member as a candidate; a hoped return inside a trade', () => {
+  const send = (b: string, context: PrematchContext = inquiry) =>
+    ids(`Dear Dr. Pereira,\n\n${b}\n\nBest,\nNadia Rahman`, context);
+  it.each([
+    'After the interview I keep wondering: would you regard me as a competitive applicant this cycle?',
+    'Do you see me as a realistic candidate for your fellowship?',
+    'Would my odds improve if I promised to put Larchmont first?',
+  ])('%s → asks-for-ranking', (b) => {
+    expect(send(b)).toContain('asks-for-ranking');
+  });
+  it.each([
+    'Thank you for considering me for the position.',
+    'Would you consider me for a summer observership on the data team?',
+    'Do you consider applicants whose residency was outside the US?',
+  ])('%s → no asks-for-ranking', (b) => {
+    expect(send(b)).not.toContain('asks-for-ranking');
+  });
+  it('a hope that the program ranks the member first too, as the return of a trade, is quid-pro-quo alone', () => {
+    const found = send(
+      'Larchmont will be first on my list, and in return I hope you will put me first on yours as well.',
+      { ...inquiry, kind: 'top-choice' },
+    );
+    expect(found).toContain('quid-pro-quo');
+    expect(found).not.toContain('asks-for-ranking');
+  });
+});
