@@ -695,7 +695,14 @@ function rankingHitAt(sents: readonly Sentence[], i: number, seen: Reading): Hit
     // ("If Westbury can hold a slot for me, I'm yours"), is the program's half of a trade, which
     // quid-pro-quo reports; nothing is asked. An offer or a contract keeps the corpus convention
     // that such a condition also asks for the program's commitment (DISPUTED.md, pm-h4-023).
-    if (!asking && KEPT_PLACE.test(c.text) && !/\b(?:offer\w*|contracts?)\b/.test(c.text) && pledgeForGrant(s.canon))
+    // Session 34: a guarantee of the position, or the place promised in writing, is an offer in all
+    // but name (probe-v33: "if you could send me a written guarantee of the position, I would…").
+    if (
+      !asking &&
+      KEPT_PLACE.test(c.text) &&
+      !/\b(?:offer\w*|contracts?|guarantee\w*|written|in writing)\b/.test(c.text) &&
+      pledgeForGrant(s.canon)
+    )
       continue;
     // "Would it make any difference if I committed to you now?": the member's standing is what
     // the offer would buy, not what is asked; the trade is quid-pro-quo's to report.

@@ -153,6 +153,7 @@ describe('asks-for-ranking: the program asked to judge the member as a candidate
     'After the interview I keep wondering: would you regard me as a competitive applicant this cycle?',
     'Do you see me as a realistic candidate for your fellowship?',
     'Would my odds improve if I promised to put Larchmont first?',
+    'If you can promise me the spot in writing, I will pull out of the Match everywhere else.',
   ])('%s → asks-for-ranking', (b) => {
     expect(send(b)).toContain('asks-for-ranking');
   });
