@@ -262,6 +262,9 @@ const ABOUT_ME: readonly RegExp[] = [
   /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|(?:have|has) a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
   /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
   /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
+  // Session 34: the program asked to judge the member with a quality of a candidate: "would you
+  // consider me competitive for your fellowship?", "do you see me as a viable applicant?".
+  /\b(?:consider|find|see|regard|rate|view|deem|judge|think of|count|class) me (?:\w+ )?(?:as )?(?:an? )?(?:\w+ )?(?:competitive|viable|realistic|strong|serious|likely|suitable|credible) ?(?:candidate|applicant|contender|prospect|fit|choice|match|enough|for|to|this|$)/,
   // "How competitive would you say my application is?", "how strong a candidate I am".
   /\bhow (?:\w+ )?(?:competitive|strong|likely|well-placed|well placed|realistic|good|viable) (?:\w+ ){0,5}?(?:i am|i was|i would be|i might be|i look|my (?:application|candidacy|candidature|file|profile|chances)(?: \w+)? (?:is|was|are|were|would be|looks?|stands?))\b/,
   /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|in the mix|in the frame|in the hunt|under (?:serious )?consideration|still in consideration)\b/,
@@ -505,6 +508,11 @@ function hopedStanding(t: string, prior: string | undefined): boolean {
   return RETURNED_MARK.test(t) || mine(t) || (prior !== undefined && mine(prior));
 }
 
+/** The hope told as what the program gives back: an exchange word or a shared certainty. */
+const HOPE_AS_RETURN =
+  /\b(?:in (?:exchange|return|turn)|for (?:both|the two) of us|we (?:can |could |would |will )?both|mutual\w*|(?:return|returns|returned) the favou?r)\b|\byou (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put) me (?:\w+ )?(?:first|at the top|number one|#1)\b[^.;?!]{0,12}\b(?:too|as well)\b/;
+const hopeIsTradeHalf = (t: string): boolean => HOPE_AS_RETURN.test(t);
+
 /**
  * A leading supposition about the member being matched or placed ("if I were to match at X", "in
  * case I end up matching here", "should I be matched to your fellowship") holds the only ranking
@@ -648,7 +656,11 @@ function pledgeDeedsMasked(t: string): string {
 function rankingHitAt(sents: readonly Sentence[], i: number, seen: Reading): Hit | undefined {
   const s = sents[i]!;
   if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
-  if (hopedStanding(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
+  // Session 34: a hope that the program will rank the member "first too", stated as the program's
+  // half of an exchange ("in exchange I hope you will also rank me first", "…so we can both be sure"),
+  // is the trade quid-pro-quo reports; it asks nothing more (AX pm-h50-013, probe-v26).
+  if (hopedStanding(s.canon, sents[i - 1]?.canon) && !hopeIsTradeHalf(s.canon))
+    return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
   if (returnAsked(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, RETURN_ASKED) ?? s };
   if (SIGN_WISHED.test(s.canon) && !isNegatedAsk(s.canon) && !PROGRAM_CANNOT.test(s.canon))
     return { sentence: s, span: findIn(s, SIGN_WISHED) ?? s };
@@ -683,7 +695,14 @@ function rankingHitAt(sents: readonly Sentence[], i: number, seen: Reading): Hit
     // ("If Westbury can hold a slot for me, I'm yours"), is the program's half of a trade, which
     // quid-pro-quo reports; nothing is asked. An offer or a contract keeps the corpus convention
     // that such a condition also asks for the program's commitment (DISPUTED.md, pm-h4-023).
-    if (!asking && KEPT_PLACE.test(c.text) && !/\b(?:offer\w*|contracts?)\b/.test(c.text) && pledgeForGrant(s.canon))
+    // Session 34: a guarantee of the position, or the place promised in writing, is an offer in all
+    // but name (probe-v33: "if you could send me a written guarantee of the position, I would…").
+    if (
+      !asking &&
+      KEPT_PLACE.test(c.text) &&
+      !/\b(?:offer\w*|contracts?|guarantee\w*|written|in writing)\b/.test(c.text) &&
+      pledgeForGrant(s.canon)
+    )
       continue;
     // "Would it make any difference if I committed to you now?": the member's standing is what
     // the offer would buy, not what is asked; the trade is quid-pro-quo's to report.
@@ -1266,8 +1285,13 @@ function confirmsTrade(t: string, prior: string | undefined): boolean {
 /** A question whether the member's move would help, with no ask to be told where they stand. */
 function standingBoughtNotAsked(t: string): boolean {
   const bought = offerForStanding(t) || pledgeForStanding(t) || WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t);
-  return bought && !INFO_VERB.test(t) && !KNOWING.test(t);
+  // Session 34: a question that names the member's chances or standing as what the move would
+  // change ("would it improve my chances if I promised to rank you first?") asks the program to judge
+  // them, as well as offering the trade (corpus: such items want or do not care about the ask).
+  return bought && !INFO_VERB.test(t) && !KNOWING.test(t) && !(t.includes('?') && MY_STANDING_NAMED.test(t));
 }
+const MY_STANDING_NAMED =
+  /\bmy (?:\w+ )?(?:chances?|odds|standing|prospects|likelihood|position (?:on|in) (?:your|the) (?:\w+ )?list)\b/;
 
 /** What marks an ask as the program's half of an exchange: "from your side", "that I am also…". */
 const IN_RETURN_MARK =
@@ -2141,7 +2165,70 @@ function programHits(text: string, program: string | undefined): boolean {
     .filter((w) => w !== 'of' && w !== 'and' && w !== 'the' && w !== 'at')
     .map((w) => w[0])
     .join('');
-  return acronym.length >= 3 && hay.includes(` ${acronym} `);
+  if (acronym.length >= 3 && hay.includes(` ${acronym} `)) return true;
+  return shortNameHits(text, program);
+}
+
+/**
+ * Session 34: the program's own short names, as members write them ("UCSD" for "UC San Diego
+ * Health", "OSU" for "Ohio State", "UW" for "University of Washington") and the reverse, the long
+ * name in the email when the context gives the short one ("Children's Hospital of Philadelphia"
+ * for "CHOP"). A short name is the initials of the program's leading words, a word written in
+ * capitals ("UC", "UT") giving all its letters, with an optional "U" for a university left unsaid.
+ */
+const ACRONYM_SKIP = /^(?:of|the|and|at|in|for|de|la)$/i;
+const NOT_A_SHORT_NAME = new Set(
+  'EHR EMR ICU CDS USMLE IMG IMGS ECFMG NRMP AMIA ERAS CV MD DO PHD MPH MBBS US USA UK QI IT ED ER OR IM FM EM SQL FHIR HL7 NICU PICU CMIO CMO CEO API AI ML NLP GME PGY OPD CME ABPM ACGME'.split(
+    ' ',
+  ),
+);
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => !ACRONYM_SKIP.test(w))
+    .map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : (w[0] ?? '').toUpperCase()))
+    .join('');
+}
+function shortNameHits(text: string, program: string): boolean {
+  const progWords = program
+    .split(/[^\p{L}'&]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/'s$/, ''));
+  const lead: string[] = [];
+  const progWithOf = progWords.map((w) => (/^of$/i.test(w) ? 'O' : w));
+  for (let n = 1; n <= Math.min(progWords.length, 5); n++)
+    lead.push(initials(progWords.slice(0, n)), initials(progWithOf.slice(0, n)));
+  const shorts = new Set<string>();
+  for (const a of lead) if (a.length >= 2) shorts.add(a).add(`${a}U`);
+  for (const t of text.match(/\b[A-Z][A-Za-z]{1,5}\b/g) ?? []) {
+    const caps = t.toUpperCase();
+    // Only a word written mostly in capitals is a short name ("UCSD", "WashU"), never "Ohio".
+    if ((t.match(/[A-Z]/g) ?? []).length < 2 || NOT_A_SHORT_NAME.has(caps)) continue;
+    if (shorts.has(caps) && caps.length >= 3) return true;
+    // "UW Medicine", "UC Davis": two letters only with a capitalised word of the program after them.
+    if (shorts.has(caps) && caps.length === 2) {
+      const after = new RegExp(`\\b${t}\\s+([A-Z][\\p{L}-]+)`, 'u').exec(text)?.[1];
+      if ((after && progWords.some((w) => w.toLowerCase() === after.toLowerCase())) || after === 'Medicine')
+        return true;
+    }
+  }
+  // The reverse: the context gives the short name ("CHOP", "WashU") and the email the long one.
+  const shortProg = progWords.find((w) => /^[A-Z][A-Za-z]{1,5}$/.test(w) && (w.match(/[A-Z]/g) ?? []).length >= 2);
+  if (shortProg && !NOT_A_SHORT_NAME.has(shortProg.toUpperCase())) {
+    const phrases = text.match(/(?:[A-Z][\p{L}'-]+(?:\s+(?:of|the|and|at|in|for)\s+|\s+)){1,5}[A-Z][\p{L}'-]+/gu) ?? [];
+    for (const ph of phrases) {
+      const ws = ph.split(/\s+/).map((w) => w.replace(/'s$/, ''));
+      for (let i = 0; i < ws.length; i++)
+        for (let j = i + 2; j <= ws.length; j++) {
+          const part = ws.slice(i, j);
+          // "of" may give its letter ("CHOP": Children's Hospital Of Philadelphia) or not.
+          const withOf = part.map((w) => (/^of$/i.test(w) ? 'O' : w));
+          const want = shortProg.toUpperCase();
+          for (const a of [initials(part), initials(withOf)])
+            if (a === want || a === want.replace(/U$/, '')) return true;
+        }
+    }
+  }
+  return false;
 }
 
 /**
@@ -2207,6 +2294,113 @@ function ownedWork(canon: string): string | undefined {
   return words.some((w) => !GENERIC_WORDS.has(w)) ? m[0] : undefined;
 }
 
+/**
+ * Session 34: an email that is one turn of an exchange with a person at this program cannot go to
+ * every program unchanged, whatever else it says. AX's coordinator notes ("As you requested at the
+ * end of the day, I have attached…", "the dashboard I mentioned before", a reply below a program's
+ * own message) were called generic because nothing in them named a project or a faculty member.
+ * Three marks of the exchange, each about who did what to whom, not about a topic:
+ * - the reader's own act toward the member: a request, a reply, something sent, plain talk;
+ * - the member's reference back to an earlier turn with this reader;
+ * - a quoted message written by someone other than the member (the program's reply).
+ */
+const READER_ACT: readonly RegExp[] = [
+  // "as you requested / asked / suggested", "as requested by you", "per your request".
+  /\bas (?:you|dr\.? [a-z'-]+|ms\.? [a-z'-]+|mr\.? [a-z'-]+) (?:\w+ )?(?:requested|asked|suggested|advised|recommended|instructed|wanted|needed)\b/,
+  /\b(?:per|following|in response to|as per) (?:your|dr\.? [a-z'-]+'s) (?:\w+ )?(?:request|suggestion|advice|instructions?|question|email|message|note|reply)\b/,
+  // "thank you for the quick reply / for getting back to me / for replying to my earlier message".
+  /\b(?:thank you|thanks) (?:\w+ ){0,3}for (?:your |the |so )?(?:quick |prompt |kind |fast |swift |speedy |detailed |helpful |thoughtful |quickly )?(?:reply|replying|response|responding|getting back|writing back|answering|answer to my|coordinating|arranging|organi[sz]ing|scheduling|sending|forwarding)\b/,
+  // Something the reader sent, shared or pointed the member to: "the paper … you sent".
+  /\byou (?:\w+ )?(?:sent|forwarded|emailed|e-mailed|mailed|attached|linked|passed on|pointed me to|sent me|shared with me)\b/,
+  // Plain talk told as the reader's manner toward the member: "you were straight with me about
+  // the hours", "you spoke so plainly about…", "your frankness about the workload".
+  /\byou (?:were|was) (?:\w+ )?(?:straight|frank|honest|candid|open|upfront|up front|direct|clear|realistic|transparent) (?:with (?:me|us)|about|on|regarding)\b/,
+  /\byou (?:\w+ )?(?:spoke|talked|were speaking) (?:so |very |quite )?(?:plainly|frankly|openly|honestly|candidly|directly|realistically|bluntly) (?:about|on|of|with)\b/,
+  /\byour (?:\w+ )?(?:frankness|candou?r|honesty|openness|directness|transparency|bluntness) (?:about|on|regarding|around|with me)\b/,
+];
+const ANTICIPATED =
+  /\b(?:in advance|in anticipation|will be|would be|shall be|look(?:ing)? forward|hope to hear|awaiting)\b/;
+/** The member going back to an earlier turn with this reader: "the dashboard I mentioned before". */
+const EARLIER_TURN =
+  /\b(?:i|as i) (?:had |have )?(?:mentioned|told you|wrote|described|shared|noted|said)(?: (?:to you|it|this))? (?:before|earlier|previously|last time|when we (?:met|spoke|talked)|in my (?:last|previous|earlier|first) (?:email|e-mail|message|note|update|letter))\b|\bmy (?:earlier|previous|last|first) (?:email|e-mail|message|note|update|letter) (?:to you|about|regarding|on)\b|\b(?:replying|reply|responding) to (?:my|your) (?:earlier |previous |last )?(?:email|e-mail|message|note|question)\b/;
+/** "On Mon, … Dr. Albrecht wrote:", "From: Porter, Jane": who wrote the quoted message. */
+const QUOTED_AUTHOR =
+  /^\s*>?\s*(?:On\b.{0,200}?,\s*(.{2,80}?)\s*(?:<[^>]*>)?\s*wrote:|From:\s*(.{2,80}?)\s*(?:<[^>]*>)?\s*$)/i;
+const INSTITUTION_AUTHOR =
+  /\b(?:residency|residencies|program|programme|fellowship|team|office|hospital|university|college|school|department|dept|coordinator|admissions|recruitment|gme|im|noreply|no-reply|do-not-reply|donotreply|applications?|info|eras|nrmp|amia|committee|center|centre|clinic|health|medicine|institute)\b/i;
+function exchangeEvidence(
+  doc: TextDoc,
+  sents: readonly { canon: string }[],
+  own: ReadonlySet<string>,
+): string | undefined {
+  for (const s of sents) {
+    for (const re of READER_ACT) {
+      const m = re.exec(s.canon);
+      // A thanks for a reply still to come ("thank you in advance for your reply") is no exchange.
+      if (m && !ANTICIPATED.test(s.canon)) return m[0];
+    }
+    const e = EARLIER_TURN.exec(s.canon);
+    if (e) return e[0];
+  }
+  for (const l of doc.lines) {
+    if (l.role !== 'quoted') continue;
+    const m = QUOTED_AUTHOR.exec(l.text);
+    if (!m) continue;
+    // A mailbox or a role ("Quarry Hill IM Residency", "Residency Coordinator") sends the same
+    // confirmation to every applicant: only a person's reply makes this one turn of a talk.
+    if (INSTITUTION_AUTHOR.test(m[1] ?? m[2]!)) continue;
+    const who = (m[1] ?? m[2]!).match(/[A-Z\u00C0-\u024F][\p{L}'-]+/gu) ?? [];
+    const names = who.map((w) => w.toLowerCase()).filter((w) => !/^(?:dr|prof|mr|mrs|ms|md|on)$/.test(w));
+    // The member's own earlier message quoted below is no reply from the program.
+    if (names.length && !names.some((w) => own.has(w))) return l.text.trim();
+  }
+  return undefined;
+}
+
+/**
+ * Session 34: a greeting that names a person by first name or as Ms./Mr. ("Hi Janelle", "Dear Ms.
+ * Lopez") writes to one staff member the member already deals with, usually the coordinator; a
+ * mass email greets "Dear Sir/Madam", "Dear Program Director" or "Dear Dr. <name>" (the one field a
+ * mail merge fills in, which the corpus labels generic when nothing else is this program's).
+ */
+const STAFF_GREETING =
+  /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening|day)|[Rr]espected)\s+(?:(?:[Mm]s|[Mm]r|[Mm]rs|[Mm]iss|[Mm]x)\.?\s+)?([A-Z\u00C0-\u024F][\p{L}'-]+)/u;
+const NOT_A_NAME = new Set(
+  'sir sirs madam madame maam doctor doc dr professor prof program programme team committee all everyone everybody colleague colleagues selection admissions faculty coordinator director directors esteemed there friend friends hiring members member search chair chief fellowship residency department office staff recruitment interview interviewer interviewers respected'.split(
+    ' ',
+  ),
+);
+function staffGreeting(doc: TextDoc, own: ReadonlySet<string>): string | undefined {
+  const first = doc.lines.find((l) => l.role !== 'blank' && l.text.trim());
+  if (!first || first.role === 'quoted') return undefined;
+  const m = STAFF_GREETING.exec(first.text);
+  if (!m) return undefined;
+  const titled = /^\s*\S+\s+(?:ms|mr|mrs|miss|mx)\b/i.test(first.text);
+  const name = m[1]!.toLowerCase();
+  if (NOT_A_NAME.has(name) || COMMON_PROPER.has(name) || own.has(name)) return undefined;
+  // A first name alone must be followed by the greeting's end, not by more words ("Hi Program
+  // Team", "Hello Selection Committee" are caught above; "Hi Janelle," passes).
+  if (!titled && !/^\s*[,!:.-]?\s*$/.test(first.text.slice(m.index + m[0].length))) return undefined;
+  return first.text.trim();
+}
+
+/**
+ * Session 34: a place of the program named as a proper noun with its kind ("the front desk of the
+ * Pavilion building", "the Hartley Hall auditorium"). A building or campus has one owner.
+ */
+const NAMED_PLACE =
+  /\b(?:the|at|in) ((?:[A-Z\u00C0-\u024F][\p{L}'-]+ ){1,3})(?:building|hall|pavilion|tower|wing|campus|auditorium|atrium|lobby|annex|conference room|library|garage)\b/u;
+function namedPlace(text: string): string | undefined {
+  const m = NAMED_PLACE.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(' ');
+  return words.some(
+    (w) => !COMMON_PROPER.has(w.toLowerCase()) && !/^(?:The|Main|North|South|East|West|New|Old)$/.test(w),
+  )
+    ? m[0]
+    : undefined;
+}
+
 /** What makes the email specific to this program (for tests and tuning), or undefined. */
 export function specificEvidence(doc: TextDoc, program: string | undefined): string | undefined {
   const sents = doc.sentences
@@ -2219,7 +2413,11 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
     const who = namedPerson(text);
     return who !== undefined && own.has(who);
   };
+  const exchange = exchangeEvidence(doc, sents, own) ?? staffGreeting(doc, own);
+  if (exchange) return exchange;
   for (const s of sents) {
+    const place = namedPlace(s.text);
+    if (place) return place;
     const person = personMet(s.text);
     const met = (person && !isOwn(person) ? person : undefined) ?? talkTopic(s.canon) ?? ownedWork(s.canon);
     if (met) return met;
@@ -2303,7 +2501,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'mental health',
-    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|(?:rough|hard|difficult|painful|dark|terrible|awful|tough|heavy) (?:fall|year|time|period|months?|patch|season|winter|summer|spring|autumn|weeks|days)|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental)|(?:have|had|has) not slept|not (?:slept|sleeping) (?:properly|well|at all)|crying|cried (?:myself|every)|in tears|hopeless(?:ness)?|miserable|not (?:\w+ ){0,3}(?:seen me|been able to) smile|(?:the|my) stress (?:of|from|has)|(?:would|will|could) not survive|(?:can not|cannot|could not) (?:go through|face|bear|take) (?:another|this|it) (?:\w+ )?(?:again|year|cycle|rejection|time)?|nervous breakdown)\b/,
+    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|(?:rough|hard|difficult|painful|dark|terrible|awful|tough|heavy) (?:fall|year|time|period|months?|patch|season|winter|summer|spring|autumn|weeks|days)|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental)|(?:have|had|has) not slept|(?:(?:have|had|has) not been (?:able to )?sleep(?:ing)?|(?:trouble|unable to|struggling to) sleep(?:ing)?)(?! (?:much |well )?(?:because of|due to|with|during|on|from) (?:\w+ ){0,2}(?:nights?|shifts?|calls?|on-call|work|duty|rotations?|wards?)\b)|not (?:slept|sleeping) (?:properly|well|at all)|crying|cried (?:myself|every)|in tears|hopeless(?:ness)?|miserable|not (?:\w+ ){0,3}(?:seen me|been able to) smile|(?:the|my) stress (?:of|from|has)|(?:would|will|could) not survive|(?:can not|cannot|could not) (?:go through|face|bear|take) (?:another|this|it) (?:\w+ )?(?:again|year|cycle|rejection|time)?|nervous breakdown)\b/,
   ],
   [
     'money',
@@ -2323,6 +2521,9 @@ const DISCLOSURE: readonly [string, RegExp][] = [
         // Round thirty-one: the family named, then taken up again as "they" or "them": "my parents
         // have put everything into my education, and they expect me to match; I cannot face them".
         String.raw`|\bmy ${FAMILY}\b[^.?!]{0,120}?(?:\b(?:they|them)\b[^.?!]{0,40}?(?:\b(?:expect(?:s|ed|ing)?|(?:are|is) counting on|depend(?:s|ing)? on) me\b|\b(?:can not|cannot|could not|can't|couldn't|won't be able to) (?:\w+ ){0,2}(?:face|look at|disappoint|let down|go back to)\b)|\b(?:can not|cannot|could not|can't|couldn't|won't be able to) (?:\w+ ){0,2}(?:face|look at|disappoint|let down|go back to) them\b)` +
+        // Session 34 (newcomer trial 21): any relative's future set on the outcome is the same plea
+        // ("my children's future depends on…", "the livelihood of my whole family rests on this").
+        String.raw`|\b(?:my|our) (?:\w+ )?${FAMILY}(?:'s|'|s')? (?:whole |entire |only |very )?(?:future|futures|lives|life|livelihood|livelihoods|well-being|wellbeing|survival|hopes?) (?:\w+ ){0,2}(?:depends?|depending|rests?|resting|rides?|riding|hangs?|hanging|relies|rely|relying) (?:entirely |completely |only |solely )?(?:on|upon)\b|\bthe (?:future|lives|livelihood|survival|well-being|wellbeing) of (?:my|our) (?:whole |entire )?(?:\w+ )?${FAMILY} (?:\w+ ){0,2}(?:depends?|rests?|rides?|hangs?|relies) (?:entirely |completely |only |solely )?(?:on|upon)\b` +
         String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\b(?:told|tells|telling|tell) (?:our|my|the|all (?:the|our|my)) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
     ),
   ],
@@ -2470,7 +2671,7 @@ const MEMBER_OWNED = new RegExp(
 
 /** A neutral one-clause mention without detail: "after a family matter, now resolved". */
 const NEUTRAL_MENTION =
-  /\b(?:family|personal|health|medical) (?:matter|reasons?|circumstances|situation|commitments?|obligations?|emergency|responsibilities|leave)\b/;
+  /\b(?:family|personal|health|medical) (?:matter|reasons?|circumstances|situation|commitments?|obligations?|emergency|responsibilities|leave)\b|\b(?:after|following|since|despite) (?:a |an |the |my |our )?(?:recent |brief |short )?(?:family|personal) (?:bereavement|loss|illness)\b/;
 
 const MODIFIABLE = new Set(['health', 'mental health', 'money']);
 /** Head nouns that make the matter a person's own trouble, not a thing of work. */
@@ -2549,6 +2750,8 @@ function otherSense(word: string, before: string, after: string): boolean {
   return false;
 }
 
+const COUPLE_TALKS_ABOUT =
+  /\b(?:we|my (?:wife|husband|spouse|partner|fianc\w*) and i|i and my (?:wife|husband|spouse|partner))(?: are| were| have been| had been| have| had)?(?: (?:now|already|even|seriously|finally|openly|started|begun|begin|begun))* (?:talking|talked|talk|thinking|thought|discussing|discussed|speaking|spoke|considering)(?: (?:seriously|openly))? (?:about|of)\s*$/;
 function disclosureIn(s: Sentence): { kind: string; index: number; length: number } | undefined {
   const t = s.canon;
   if (!MEMBER_OWNED.test(t)) return undefined;
@@ -2559,7 +2762,14 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       const after = t.slice(m.index + m[0].length);
       // "$80,000 of debt": an amount, not a topic ("screening of depression").
       const amount = kind === 'money' && AMOUNT_OF.test(before);
-      if (CLINICAL_AFTER.test(after) || (!amount && CLINICAL_BEFORE.test(before)) || WORK_TOPIC_BEFORE.test(before))
+      // Session 34: "we are now talking about divorce": a couple's own talk of ending their marriage is
+      // the matter itself, not a topic of work ("a talk about depression").
+      const ownTalk = kind === 'relationships' && COUPLE_TALKS_ABOUT.test(before);
+      if (
+        CLINICAL_AFTER.test(after) ||
+        (!amount && !ownTalk && CLINICAL_BEFORE.test(before)) ||
+        WORK_TOPIC_BEFORE.test(before)
+      )
         continue;
       // Who × topic: the word qualifies a thing ("the digital mental health track", "a dialysis
       // handoff list", "debt-related questions"), or the matter belongs to people named after it
@@ -2694,7 +2904,11 @@ function oversharedAt(sents: readonly Sentence[], i: number): Reading | undefine
     d.kind !== 'pleading' &&
     // "on medical leave for burnout" names the matter: only a mention with nothing named is neutral.
     !/\b(?:burn\w* ?out|anxiety|stroke|surgery|chemo\w*|miscarriage|breakdown|rehab\w*|addiction)\b/.test(s.canon) &&
-    !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
+    !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon) &&
+    // Session 34: nor one told with what it did to the member ("could not stop crying").
+    !/\b(?:cry|crying|cried|tears|devastat\w*|heartbroken|griev\w*|grief|struggl\w*|cope|coping|sleep\w*|slept|broke down|fell apart|depend\w* on|beg|please)\b/.test(
+      s.canon,
+    )
   )
     return undefined;
   // Round twenty-three: caring for a relative named once as a role ("I spent last year as my
