@@ -60,6 +60,8 @@ export function gistLead(gist: string | undefined): LeadWord | undefined {
   const g = (gist ?? '').trim().toLowerCase();
   if (/^(?:it )?depends\b/.test(g)) return 'depends';
   if (/^yes\b/.test(g)) return 'yes';
+  // ("No guide answers this" says what the guides hold, not the answer.)
+  if (/^no (?:guides?|source|plain|single)\b/.test(g)) return undefined;
   if (/^(?:no\b|generally,? no\b|generally not\b|not\b|usually not\b)/.test(g)) return 'no';
   return undefined;
 }

@@ -76,6 +76,7 @@ describe('the neighbour vote', () => {
     expect(gistLead('Generally not: …')).toBe('no');
     expect(gistLead('It depends: …')).toBe('depends');
     expect(gistLead('Two parts: …')).toBeUndefined();
+    expect(gistLead('No guide answers this; say so.')).toBeUndefined();
   });
 
   it('counts only neighbours asked the same way (requirement, same polarity)', () => {
@@ -92,7 +93,11 @@ describe('the neighbour vote', () => {
     const before = currentLeadIndex();
     setLeadIndex(idx);
     try {
-      const reply = { answer: `${NO_PLAIN_WORD} You need no licence to apply. [ci-pathway#licence-to-train]`, covered: true, kind: 'guides' };
+      const reply: { answer: string; covered: boolean; kind: string; lead?: 'yes' | 'no' | 'depends' } = {
+        answer: `${NO_PLAIN_WORD} You need no licence to apply. [ci-pathway#licence-to-train]`,
+        covered: true,
+        kind: 'guides',
+      };
       const led = withNeighbourLead('need a US licence for applying to CI fellowships?', reply, NO_PLAIN_WORD);
       expect(led.lead).toBe('no');
       expect(led.answer).toBe('**No.** You need no licence to apply. [ci-pathway#licence-to-train]');
