@@ -34,7 +34,7 @@
 import { replyOpeningLead } from './answer-polarity.js';
 import { createNeighbourIndex, questionFeatures, type CorpusQuestion, type NeighbourIndex } from './neighbours.js';
 import { propositionOf } from './proposition.js';
-import { isYesNoQuestion, negations, questionClause } from './question-form.js';
+import { isYesNoQuestion, negations, questionClause, timeAnchors } from './question-form.js';
 import { withPlainTagQuestion } from './tag-question.js';
 
 export type LeadWord = 'yes' | 'no' | 'depends';
@@ -66,10 +66,17 @@ export function gistLead(gist: string | undefined): LeadWord | undefined {
   return undefined;
 }
 
-/** How a question asks: the parity of its negations and the kind of proposition. */
+/**
+ * How a question asks: the parity of its negations, the kind of proposition, whether it asks if
+ * something goes on despite a setback ("will ECFMG still sponsor me after a Step 3 fail?" is not
+ * "does ECFMG require Step 3?") and whether it is timed by an event ("two years at home before
+ * the fellowship?" is not "two years at home after the J-1?").
+ */
 function askingShape(question: string): string {
   const plain = withPlainTagQuestion(question);
-  return `${negations(plain) % 2}:${propositionOf(plain)}`;
+  const clause = questionClause(plain);
+  const despite = /\b(?:still|anyway|even so|despite)\b/.test(clause);
+  return `${negations(plain) % 2}:${propositionOf(plain)}:${despite ? 'despite' : ''}:${timeAnchors(clause).length ? 'timed' : ''}`;
 }
 
 interface Example {
