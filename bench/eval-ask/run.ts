@@ -35,6 +35,12 @@ import {
   type NeighbourIndex,
 } from '../../src/knowledge/neighbours.js';
 import { isYesNoQuestion } from '../../src/knowledge/question-form.js';
+import {
+  createLeadIndex,
+  currentLeadIndex,
+  setLeadIndex,
+  type LeadIndex,
+} from '../../src/knowledge/lead-neighbours.js';
 import { currentScopeModel, setScopeModel, trainScopeModel, type ScopeModel } from '../../src/knowledge/scope-model.js';
 
 /** "Yes…"/"No…" at the start of a gist ("Generally no", "Not…" count as no). */
@@ -181,6 +187,16 @@ export function indexWithout(file: string): NeighbourIndex {
   );
 }
 
+/** The yes/no lead index (lead-neighbours.ts) of every labelled file but this one. */
+export function leadIndexWithout(file: string): LeadIndex {
+  const { labelled } = getKnowledge();
+  const keep = labelled.questions.map((q, n) => ({ q, n })).filter(({ q }) => q.file !== file);
+  return createLeadIndex(
+    keep.map(({ q }) => q),
+    keep.map(({ n }) => labelled.features[n]!),
+  );
+}
+
 /** The scope model (scope-model.ts) learned from every labelled file but this one. */
 export function scopeModelWithout(file: string): ScopeModel {
   const { labelled } = getKnowledge();
@@ -201,6 +217,7 @@ export function runCross(items: Item[]): Outcome[] {
   getKnowledge();
   const product = currentNeighbours();
   const model = currentScopeModel();
+  const leads = currentLeadIndex();
   // With the signals off (ADVISOR_ASK_NEIGHBOURS=off; no scope model) the product uses neither,
   // and neither does its measure.
   if (!product && !model) return run(items);
@@ -209,11 +226,13 @@ export function runCross(items: Item[]): Outcome[] {
     for (const file of [...new Set(items.map((i) => i.file))]) {
       if (product) setNeighbours(indexWithout(file));
       if (model) setScopeModel(scopeModelWithout(file));
+      if (leads) setLeadIndex(leadIndexWithout(file));
       rows.push(...run(items.filter((i) => i.file === file)));
     }
   } finally {
     setNeighbours(product);
     setScopeModel(model);
+    setLeadIndex(leads);
   }
   return rows;
 }

@@ -129,6 +129,11 @@ export function openingSentenceLead(question: string, opening: string): 'yes' | 
   return undefined;
 }
 
+/** The word a reply's own opening sentence gives to the question (see openingSentenceLead), if any. */
+export function replyOpeningLead(question: string, reply: string): 'yes' | 'no' | undefined {
+  return openingSentenceLead(question, openingOf(reply, ''));
+}
+
 /** The opening sentence of a reply, without citations, bold marks or the "no plain word" notice. */
 function openingOf(answer: string, noPlainWord: string): string {
   const text = answer.replace(noPlainWord, '').replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ' ').replace(/\*\*/g, '').trim();

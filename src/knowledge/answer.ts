@@ -28,6 +28,7 @@ import { emergencyIn, emergencyReply } from './emergency.js';
 import { withHomeRule } from './home-rule.js';
 import { withThirdCountry } from './third-country.js';
 import { withOpeningLead } from './answer-polarity.js';
+import { withNeighbourLead } from './lead-neighbours.js';
 import { withPlainTagQuestion } from './tag-question.js';
 import { asksResidencyOrFellowshipFirst, RESIDENCY_FIRST_ENTRY, RESIDENCY_FIRST_LEAD, RESIDENCY_FIRST_QUERY } from './residency-first.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
@@ -1507,10 +1508,17 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   }
   // A J-1 trainee asking about an H-1B hears the two-year rule first, never a bare Yes (home-rule.ts).
   // A J-1 physician who names a third country for the two years hears that it does not count first (third-country.ts).
-  const a = withOpeningLead(
+  // A yes/no question still without a word gets the one its labelled neighbours give, asked the
+  // same way about what the reply cites (lead-neighbours.ts).
+  const a = withNeighbourLead(
     question,
-    withThirdCountry(question, withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD), NO_PLAIN_WORD),
+    withOpeningLead(
+      question,
+      withThirdCountry(question, withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD), NO_PLAIN_WORD),
+      NO_PLAIN_WORD,
+    ),
     NO_PLAIN_WORD,
+    asked,
   );
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || STATUS_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);

@@ -34,6 +34,9 @@ export interface LabelledQuestion {
 export interface CorpusQuestion extends LabelledQuestion {
   id: string;
   file: string;
+  /** Whether a yes or a no answers it, and the labeller's gist (its first word is that answer: lead-neighbours.ts). */
+  yesNo?: boolean;
+  gist?: string;
 }
 
 /**
@@ -57,7 +60,7 @@ export function loadLabelledQuestions(dir = corpusDir()): CorpusQuestion[] {
     if (!file.endsWith('.jsonl') || UNREAD_FILE(file)) continue;
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      let o: { id?: unknown; q?: unknown; scope?: unknown; answers?: unknown; uncovered?: unknown };
+      let o: { id?: unknown; q?: unknown; scope?: unknown; answers?: unknown; uncovered?: unknown; yesNo?: unknown; gist?: unknown };
       try {
         o = JSON.parse(line) as typeof o;
       } catch {
@@ -70,7 +73,15 @@ export function loadLabelledQuestions(dir = corpusDir()): CorpusQuestion[] {
         s === 'in' && o.uncovered !== true && Array.isArray(o.answers)
           ? o.answers.filter((a): a is string => typeof a === 'string' && a.includes('#')).map((a) => a.trim())
           : [];
-      out.push({ id: typeof o.id === 'string' ? o.id : '', file, q: o.q, scope: s, answers });
+      out.push({
+        id: typeof o.id === 'string' ? o.id : '',
+        file,
+        q: o.q,
+        scope: s,
+        answers,
+        ...(o.yesNo === true ? { yesNo: true } : {}),
+        ...(typeof o.gist === 'string' ? { gist: o.gist } : {}),
+      });
     }
   }
   return out;
@@ -160,7 +171,7 @@ export interface NeighbourIndex {
   /** Whether any labelled question names this section (`doc#slug`): one none names cannot get a vote. */
   knows(section: string): boolean;
   /** The neighbours that vote, closest first (for reading a vote; nothing of theirs is shown to a member). */
-  nearest(question: string): { q: string; sim: number; scope: 'in' | 'out'; answers: readonly string[] }[];
+  nearest(question: string): { q: string; sim: number; scope: 'in' | 'out'; answers: readonly string[]; row: number }[];
 }
 
 export const NEIGHBOUR_CONFIG = {
@@ -226,7 +237,7 @@ export function createNeighbourIndex(items: readonly LabelledQuestion[], feature
   return {
     size: n,
     knows: (section) => known.has(section),
-    nearest: (question) => closest(question).map(([row, sim]) => ({ ...rows[row]!, sim })),
+    nearest: (question) => closest(question).map(([row, sim]) => ({ ...rows[row]!, sim, row })),
     votes(question: string): NeighbourVotes {
       const hit = cache.get(question);
       if (hit) return hit;

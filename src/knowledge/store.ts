@@ -6,6 +6,7 @@ import { prepareAnswers } from './answer.js';
 import { loadFaq, loadSectionQuestions } from './faq.js';
 import { knowledgeDir, loadGuides, type Guide } from './load.js';
 import { createIndex, type KnowledgeIndex } from './retrieval.js';
+import { createLeadIndex, setLeadIndex } from './lead-neighbours.js';
 import { createNeighbourIndex, labelledFeatures, loadLabelledQuestions, setNeighbours, type CorpusQuestion } from './neighbours.js';
 
 export interface Knowledge {
@@ -45,6 +46,9 @@ export function getKnowledge(): Knowledge {
     if (neighboursOn()) {
       const l = loadLabelled();
       setNeighbours(l.questions.length ? createNeighbourIndex(l.questions, l.features) : undefined);
+      // …and their yes/no answers lead replies no curated word settles (lead-neighbours.ts), built
+      // on the first yes/no question that needs it.
+      setLeadIndex(() => (l.questions.length ? createLeadIndex(l.questions, l.features) : undefined));
     }
     cached = {
       guides,
