@@ -85,21 +85,6 @@ export function plainText(text: string): string {
     .trim();
 }
 
-/**
- * A bold label that opens a paragraph or item and ends in a full stop ("**A preliminary or
- * transitional year alone.** Such a year is…") names what the passage is about; it says nothing
- * by itself and depends on what follows. It is kept as one unit with the sentence after it, so no
- * answer can show the label alone (round ask66: a reply ended on "A preliminary or transitional
- * year alone."). A label that asks ("**Is it disqualifying?** No.") stays its own sentence: the
- * guide-question reading needs it.
- */
-const OPENING_LABEL = /^\s*\*\*([^*]+?[.])\*\*\s+\S/;
-function withLabelJoined(raw: string, sentences: string[]): string[] {
-  const label = OPENING_LABEL.exec(raw)?.[1];
-  if (!label || sentences.length < 2 || sentences[0] !== plainText(label)) return sentences;
-  return [`${sentences[0]} ${sentences[1]}`, ...sentences.slice(2)];
-}
-
 function passage(
   guide: Guide,
   section: { slug: string; heading: string },
@@ -109,7 +94,7 @@ function passage(
   position: number,
 ): GuidePassage {
   const text = plainText(raw);
-  const sentences = withLabelJoined(raw, splitSentences(text)).map((s) => ({ text: s, meta: isMetaSentence(s) }));
+  const sentences = splitSentences(text).map((s) => ({ text: s, meta: isMetaSentence(s) }));
   return {
     id: `${guide.id}#${section.slug}#${position}`,
     doc: guide.id,
