@@ -34,6 +34,7 @@ import { asksResidencyOrFellowshipFirst, RESIDENCY_FIRST_ENTRY, RESIDENCY_FIRST_
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { currentScopeModel, scopeOutProbability, SCOPE_USE } from './scope-model.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
+import { ON_BEHALF_REPLY } from './scope-on-behalf.js';
 import { settledLead, TRIAL20_ENTRIES } from './trial20-situations.js';
 import { FOREIGN_PR_ENTRIES, FOREIGN_PR_SECTION, FOREIGN_STATUS_WHAT, foreignPermanentResidence, foreignStatusLoss, narrowEntryFits, pinnedEntry, tnAsked, withoutNarrowSections, withoutSection } from './pinned.js';
 /** Scope readings a pinned situation overrides: each mistakes it for something else (pinned.ts). */
@@ -373,7 +374,9 @@ function declined(kind: OutOfScopeKind, what: string): Answer {
       ? "Hello! I answer questions about applying to clinical informatics as an international medical graduate, from the guides."
       : kind === 'instructions'
         ? "I can't do that: I only answer questions from the guides, and I don't change role, reveal my setup or write documents in anyone's name."
-        : `The guides don't cover ${what}, so I won't guess.`;
+        : kind === 'on-behalf'
+          ? ON_BEHALF_REPLY
+          : `The guides don't cover ${what}, so I won't guess.`;
   return {
     answer: [
       first,

@@ -245,7 +245,10 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // (Only when the asking clause weighs what is left, chances or attempts: "two Step failures, how
     // many letters should I send?" asks about letters.)
     const failures = entityClass(e) === 'count' && q.meaning.entities.has('fail:exam') && WHAT_IS_LEFT.some((f) => q.asked.has(f));
-    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && entityClass(e) !== 'offer' && entityClass(e) !== 'retake' && e !== 'fail:exam' && !failures) continue;
+    // (…and so is a residency accredited by ACGME International, told first and asked about after:
+    // "did my residency at an ACGME-I program in the Gulf. is that the same as ACGME for CI?" asks
+    // about that accreditation, which an entry on ACGME fellowships does not settle. Round ask66.)
+    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && entityClass(e) !== 'offer' && entityClass(e) !== 'retake' && entityClass(e) !== 'accreditor' && e !== 'fail:exam' && !failures) continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.

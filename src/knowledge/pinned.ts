@@ -63,6 +63,35 @@ const AGE_ASKED =
   /\b(?:age limit|age limits|age cut ?off|age restriction|maximum age|upper age|age bar|age requirement|how old is too old|(?:am i|i am|i m|im) (?:\w+ )?too old|\d{2} (?:years old |yrs old |yo )?(?:is )?too old|too old to (?:start|begin|apply|do|join|match)|too old (?:at|for) (?:\d+|residency|us|usa|the match|a residency|fellowship))\b/;
 const STEP3_ABROAD =
   /\b(?:take|give|sit|write|do|book|schedule|taking|giving|sitting|writing|doing)\b(?: \w+){0,2} step ?3\b(?: \w+){0,3} (?:from (?!(?:the )?(?:usa|us|united states|america)\b)[a-z]+|outside|abroad|at home|in (?:india|pakistan|egypt|nigeria|bangladesh|my (?:home )?country|another country|canada|the uk|uk|australia|the gulf|dubai|europe))\b|\bwhere (?:is|can i (?:take|give|sit|write)|do i (?:take|give|sit|write)|to (?:take|give|sit|write)) step ?3\b|\bstep ?3 (?:test )?(?:cent(?:er|re)s?|locations?|outside|abroad|only in)\b|\b(?:travel\w*|fly|flying|go|come)\b(?: \w+){0,4} (?:for|to (?:take|give|sit|write|do)) step ?3\b/;
+/**
+ * Where Step 3 is taken, asked in any order and words (round ask66: "step 3 i can give in cairo
+ * prometric like step 1? or must travel" was declined as another country's exam system): Step 3
+ * named with a test centre or Prometric, with being abroad or at home, with having to travel or
+ * fly to the US for it, or with a place the sitting is done in ("give it in Cairo", "can Step 3 be
+ * taken in Egypt"). A place told only as where the member lives, beside another question ("I'm in
+ * Lagos, when should I take Step 3 for the H-1B?"), is not tied to the sitting and is left alone.
+ */
+const STEP3_WORD = String.raw`\bstep ?(?:3|three|iii)\b`;
+const TEST_PLACE = String.raw`(?:prometric|test(?:ing)? (?:cent(?:er|re)s?|sites?|locations?)|exam (?:cent(?:er|re)s?|sites?|locations?)|cent(?:er|re)s?|abroad|overseas|outside (?:the )?(?:us|usa|states|america|united states|country)|(?:my |our )?home country|my country|back home|locally|in person (?:only )?in (?:the )?(?:us|usa|states))`;
+const TO_THE_US = String.raw`(?:to|into|in) (?:the )?(?:us|usa|america|states|united states)\b`;
+const TRAVEL_FOR_IT = String.raw`\b(?:travel\w*|fly|flying|fly in|go|come|visit)\b(?: \w+){0,2} ${TO_THE_US}|\b(?:must|have to|need to|should|do i|will i) (?:\w+ )?(?:travel|fly)\b`;
+const SIT = String.raw`(?:take|taken|taking|give|given|giving|sit|sat|sitting|write|written|writing|do|done|doing|book|booked|booking|schedule|scheduled|attempt|appear|test)`;
+/** Words after "in"/"from"/"at" that say when, not where ("in my PGY-2", "in June", "in 2027"). */
+const NOT_A_PLACE = String.raw`(?:the )?(?:us|usa|america|states|united states|residency|pgy\w*|intern\w*|fellowship|year|years|months?|weeks?|days?|time|advance|person|parallel|between|order|total|general|case|fact|future|meantime|(?:first|second|third|final|last|same|next|this|that|my|our|a|one|two|\d+)\b.*|(?:19|20)\d\d|\d+|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|fall|autumn|winter|time|once|all|any|it|step)\b`;
+const STEP3_PLACE = new RegExp(
+  [
+    String.raw`${STEP3_WORD}[^.?!]{0,50}\b${TEST_PLACE}\b`,
+    String.raw`\b${TEST_PLACE}\b[^.?!]{0,50}${STEP3_WORD}`,
+    String.raw`${STEP3_WORD}[^.?!]{0,60}(?:${TRAVEL_FOR_IT})`,
+    String.raw`(?:${TRAVEL_FOR_IT})[^.?!]{0,40}${STEP3_WORD}`,
+    String.raw`${STEP3_WORD}(?: \w+){0,3} ${SIT} (?:it |the exam |the test )?(?:in|from|at) (?!${NOT_A_PLACE})[a-z]+`,
+    String.raw`\b${SIT}(?: \w+){0,2} ${STEP3_WORD.slice(2)}(?: \w+){0,1} (?:in|from|at) (?!${NOT_A_PLACE})[a-z]+`,
+  ].join('|'),
+);
+/** Step 3 asked about where it is sat (not when, or for which visa). */
+export function step3PlaceAsked(t: string): boolean {
+  return STEP3_PLACE.test(t);
+}
 const BOTH_MATCHES =
   /\b(?:match|matched|matching|get) (?:in |into |to )?both\b|\b(?:apply\w*|register\w*|enter\w*|join\w*|tak\w+ part|participat\w*) (?:in |to |for )?both (?:matches|the nrmp and|the amia and|nrmp and|amia and)\b/;
 /**
@@ -166,7 +195,7 @@ export const PIN_PRECEDENCE: readonly PinRule[] = [
   {
     situation: 'where Step 3 is given, or Step 3 sat from outside the US',
     why: 'before the H-1B and Step 3 timing answers, which share "Step 3" but not where it is taken',
-    pick: (t) => (STEP3_ABROAD.test(t) || step3WhereAsked(t) ? 'step3-where' : undefined),
+    pick: (t) => (STEP3_ABROAD.test(t) || step3WhereAsked(t) || step3PlaceAsked(t) ? 'step3-where' : undefined),
   },
   {
     situation: 'a graduation year told with whether programs will still take the member',
@@ -256,7 +285,7 @@ const APPLICATION_WRITING = /\b(?:eras|cv|resume|application|applications|person
 const NARROW_SECTIONS: ReadonlyArray<readonly [string, (t: string) => boolean]> = [
   ['matches#both-matches-one-season', (t) => BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))],
   ['ci-pathway#foreign-title-on-eras', (t) => /\bboard[ -]certif\w*\b/.test(t) && APPLICATION_WRITING.test(t)],
-  ['ci-pathway#step3-where', (t) => STEP3.test(t) && (STEP3_ABROAD.test(t) || step3WhereAsked(t) || /\b(?:where|outside|abroad|travel\w*|fly|centers?|centres?|prometric|from (?:canada|india|pakistan|home))\b/.test(t))],
+  ['ci-pathway#step3-where', (t) => STEP3.test(t) && (STEP3_ABROAD.test(t) || step3WhereAsked(t) || step3PlaceAsked(t) || /\b(?:where|outside|abroad|travel\w*|fly|centers?|centres?|prometric|from (?:canada|india|pakistan|home))\b/.test(t))],
 ];
 
 /** A search outcome without the narrow sections this question is not about. */

@@ -15,6 +15,8 @@ import { emergencyIn, namesWarningSign } from './emergency.js';
 import { askingCore } from './meaning.js';
 import { boardExamFacts, careerAfterTraining, medicalKnowledge } from './scope-beyond-training.js';
 import { revealsOwnMaterial } from './scope-ask64.js';
+import { actsForMember } from './scope-on-behalf.js';
+import { dependantOfMemberTraining } from './scope-dependants.js';
 import { contactDataAsked, examContentAsked, otherFellowshipAsked, relativeInTraining, taxFilingAsked } from './scope-ask62.js';
 import { questionClause } from './question-form.js';
 import { normalizeText } from './text.js';
@@ -47,7 +49,8 @@ export type OutOfScopeKind =
   | 'other-sense'
   | 'language'
   | 'contact-data'
-  | 'after-training';
+  | 'after-training'
+  | 'on-behalf';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -591,7 +594,13 @@ function moneyTest(input: ScopeInput): boolean {
   // September 2025 proclamation), not a price: unless the member asks about pay or a lawyer's bill.
   // (The fee may be told first and asked about by a pronoun: "heard there's a $100,000 fee on new
   // H-1Bs. does it apply to me and who pays?")
-  const h1bFeeTold = /\b(?:h1b|cap.exempt)\b/.test(text) && (/\b(?:fees?|payment|pays?|paying|paid|charged?)\b/.test(clause) || (/\bfees?\b|\$\s?\d/.test(text) && /\b(?:it|that|this)\b/.test(clause) && /\b(?:apply|applies|count|counts|affect|affects|cover|covers|who)\b/.test(clause)));
+  // (…in any words for its reaching the member: "does this hit me?", "am I affected?", "is that
+  // relevant to me?", "would my program have to pay it?": the fee told, then the member or the fee
+  // referred to in the asking clause.)
+  const h1bFeeTold =
+    /\b(?:h1b|cap.exempt)\b/.test(text) &&
+    (/\b(?:fees?|payment|pays?|paying|paid|charged?)\b/.test(clause) ||
+      (/\bfees?\b|\$\s?\d|\b\d+ ?k\b|\b(?:100|hundred) (?:thousand|grand)\b|\bproclamation\b/.test(text) && /\b(?:it|that|this|thing|me|my|i|im|us|him|her|them|he|she|they)\b/.test(clause) && !/\bhow much\b/.test(clause)));
   if ((/\b(?:h1b|petitions?|proclamation)\b/.test(clause) || h1bFeeTold) && !/\b(?:salary|salaries|stipend|income|earn\w*|tax\w*|wages?|lawyers?|attorneys?|legal fees?)\b/.test(clause)) return false;
   // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
   const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
@@ -941,7 +950,9 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:h4|h-4|ead|employment authori[sz]ation)\b/.test(text) && !forTraining.test(clause)) return true;
   // Where to live, housing and commuting.
   if (/\b(?:neighbou?rhoods?|where (?:should|to|can|do) (?:i |we )?(?:live|stay|rent)|place to live|(?:area|areas|part of town) (?:is|are) safe|safe (?:areas?|neighbou?rhoods?)|housing|commute|school district)\b/.test(clause)) return true;
-  if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text) && !ownGap) return true;
+  // (A spouse or child coming as the member's dependant in training is the visa guide's: scope-dependants.ts.)
+  const dependant = dependantOfMemberTraining(text);
+  if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text) && !ownGap && !dependant) return true;
   // Visas for other purposes or other people: au pairs, camp counsellors, students.
   if (/\b(?:au pairs?|nann(?:y|ies)|babysit\w*|camp counsell?ors?|summer work|work and travel)\b/.test(text)) return true;
   if (!ownGap && !visaRecord && /\b(?:f1|f 1|student visas?)\b/.test(text)) return true;
@@ -957,7 +968,7 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // A spouse's own visa case, when the spouse is not a physician in training ("my wife is a
   // Fulbright student on a J-1, can she get a waiver?").
   const spouseCase = /\b(?:can|could|does|do|will|would|should|is|may) (?:she|he|they)\b|\b(?:her|his|their) (?:visa|j1|h1b|extension|status|waiver|employer|petition)\b/;
-  if (/\bmy (?:wife|husband|spouse|partner)\b/.test(text) && visaWords.test(text) && spouseCase.test(clause) && !physicianPath.test(text)) return true;
+  if (/\bmy (?:wife|husband|spouse|partner)\b/.test(text) && visaWords.test(text) && spouseCase.test(clause) && !physicianPath.test(text) && !dependant) return true;
   // Becoming a citizen, and finding a roommate.
   if (/\b(?:naturali[sz]\w*|citizenship (?:test|interview|exam|application)|civics test|n.?400)\b/.test(text)) return true;
   if (/\b(?:roommates?|flatmates?|housemates?|sublet\w*|sublease\w*)\b/.test(text)) return true;
@@ -967,7 +978,7 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // (A device asked about for the interview the member just told of — "my interviews are virtual,
   // the internet is unstable. Can I just use my phone?" — is the interview setup, not daily life.)
   if (ownLife.test(clause) && !training.test(clause) && !/\b(?:interviews?|zoom|video call|virtual)\b/.test(text)) return true;
-  if (!ownGap && /\b(?:my )?(?:husband|wife|spouse|partner|parents|kids?|children)\b.{0,40}\b(?:work|visit|visa|job|school)\b/.test(clause) && !/\b(?:j1|h1b|o1|hardship|waiver)\b/.test(clause)) return true;
+  if (!ownGap && /\b(?:my )?(?:husband|wife|spouse|partner|parents|kids?|children)\b.{0,40}\b(?:work|visit|visa|job|school)\b/.test(clause) && !/\b(?:j1|h1b|o1|hardship|waiver)\b/.test(clause) && !dependant) return true;
   return false;
 }
 
@@ -1159,6 +1170,8 @@ function othersVisaTest({ text, clause }: ScopeInput): boolean {
   // explain or whether to mention ("my wife's visa took 9 months: should I mention it?").
   if (OWN_GAP.test(text) && EXPLAINING.test(text) && /\b(?:how (?:do|should|can|would) i|should i|do i|can i|is it (?:ok|okay|wise|better))\b/.test(clause)) return false;
   if (/\b(?:hardship|waivers?|home.residence|two.year rule|couples?)\b/.test(text)) return false;
+  // A spouse or child coming as the member's dependant in training (J-2, H-4): scope-dependants.ts.
+  if (dependantOfMemberTraining(text)) return false;
   // A spouse or child on the member's own training visa as a dependant (J-2 of the J-1, H-4 of the
   // H-1B) asking whether they may work or whether the J-1's two-year rule reaches them: the guides'
   // dependent-status section answers it ("my wife will come on J-2, can she work? does the 2 yr
@@ -1342,6 +1355,8 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   // First: an emergency told now outranks every other reading of the message (emergency.ts).
   { id: 'emergency', what: 'emergencies: get urgent help now', test: ({ text }) => emergencyIn(text).length > 0 },
   { id: 'instructions', what: 'requests to change how I work, reveal my setup or write documents in someone else\'s name', test: instructionsTest },
+  // (Before anything that shares its words: "email the PD and tell him I'm his top choice" is no question about top-choice emails.)
+  { id: 'on-behalf', what: 'contacting programs or anyone else for you (I send no emails or messages)', test: ({ text, clause }) => actsForMember(text, clause) },
   { id: 'contact-data', what: "anyone's contact details (program directors' or members' phone numbers, private emails, contact lists), whoever asks for them: programs list their official contacts on their own websites", test: ({ text }) => contactDataAsked(text) },
   { id: 'after-training', what: 'jobs and careers once training is over (finding a post, pay, contracts, becoming a CMIO); the guides cover getting into the fellowship or residency, the boards, and the visa questions on the way', test: afterTrainingTest },
   { id: 'other-profession', what: 'other health professions (nursing, dentistry, pharmacy, PA and others) or other careers', test: otherProfessionTest },
