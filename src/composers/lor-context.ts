@@ -16,6 +16,7 @@ import { isWeakWriter } from '../rules/letter-facts.js';
 import { midSentence } from './informatics-phrase.js';
 import { specialtyName } from '../core/profile/friendly.js';
 import { isRerouted } from './route-mark.js';
+import { draftRequestBy } from '../rules/letter-notes.js';
 
 /** What the member is applying to, as it reads in a sentence ("... applying for X"). */
 export function targetPhrase(profile: Profile): string {
@@ -150,6 +151,10 @@ export function chooseWriter(given: Profile, today: string, name?: string): Lett
   );
   const ask = askNow ?? toAsk(strong) ?? toAsk(pool);
   if (ask) return ask;
+  // A writer who asked the member for a draft is waiting for the member's answer: that follow-up,
+  // which answers it (lor-draft-request.ts), comes before any other.
+  const waiting = pool.find((l) => ['current', 'in-season'].includes(season(l)) && draftRequestBy(l, profile, today));
+  if (waiting) return waiting;
   for (const group of [strong, pool, ranked]) {
     // ...else a follow-up where it is most urgent: the latest ask, with the least time left.
     const current = group.filter((l) => season(l) === 'current');

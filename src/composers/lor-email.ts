@@ -14,6 +14,7 @@ import { applicationSeason, letterDueDay, memberSeason, resultsOutFor } from './
 import { aboutSomeoneElse, quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import { askSeason } from './lor-season.js';
+import { draftRequestParagraph } from './lor-draft-request.js';
 import {
   chooseWriter,
   handsOnInformatics,
@@ -90,6 +91,7 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
     speakTo(profile, writer, opts.today),
     context(profile, writer),
+    draftRequestParagraph(writer, profile, opts.today),
     'If you are willing, I will send a short package straight away so the letter takes as little of your time as possible: ' +
       'my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, ' +
       'a few concrete examples from our time together to jog your memory, and the exact upload instructions.',
@@ -109,7 +111,7 @@ function followUp(profile: Profile, w: Letter, today: string, inSeason = false):
   const due = profile.deadline !== undefined && profile.deadline >= today;
   const close =
     due && daysBetween(today, profile.deadline!) < LETTER_RULES.lateAskDays ? ', which I know is close' : '';
-  const byReview = letterDueDay(profile, today, w.asked && w.asked <= today ? w.asked : today);
+  const byReview = letterDueDay(profile, today, w.asked && w.asked <= today ? w.asked : today, today);
   // A deadline that fits no season of the match is one to check, not a due date (lor-deadline.ts).
   // This season's applications are in: the note thanks for a letter already uploaded, as an "if", and
   // offers the upload route for one that is not, without a deadline to promise.
@@ -128,10 +130,11 @@ function followUp(profile: Profile, w: Letter, today: string, inSeason = false):
     `Dear ${greetingName(w)},`,
     `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today, true)} Thank you again for considering it.`,
     'If you are writing it, I would be glad to send (or send again) my short package: my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, a few examples from our time together and the exact upload instructions. Just tell me what would help.',
+    draftRequestParagraph(w, profile, today),
     deadline,
     'If this is not a good time, or you would rather not write it, please just say so: I will completely understand.',
     'With thanks and best wishes,\n[Your name]',
-  ];
+  ].filter((p) => p.length > 0);
   return {
     kind: 'follow-up',
     subject: `Following up: letter of recommendation for my ${targetShort(profile)} application`,

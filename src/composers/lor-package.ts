@@ -20,6 +20,7 @@ import { observerWriter } from '../rules/letter-facts.js';
 import { askedLate, humanDay, sendDay } from '../rules/letters.js';
 import { applicationSeason, letterDueDay, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { askSeason } from './lor-season.js';
+import { draftRequestPackageLine } from './lor-draft-request.js';
 import {
   examAttemptsPhrase,
   handsOnInformatics,
@@ -102,7 +103,10 @@ export function composeLorPackage(given: Profile, writer: Letter | null, today: 
       `Offer a short call to walk ${name} through your story (${flags.join(', ')}) so they know the context — do not ask for wording that explains it away.`,
     );
   }
-  lines.push('Send prompts and facts, never sentences for the letter: the writer uses their own voice.');
+  lines.push(
+    draftRequestPackageLine(writer, profile, today) ??
+      'Send prompts and facts, never sentences for the letter: the writer uses their own voice.',
+  );
 
   return { lines, reminders: reminders(profile, writer, name, today, off !== undefined) };
 }
@@ -279,7 +283,13 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
     // Due when programs start reading, if that comes before the member's own date; once they are
     // already reading, the reminder comes as soon as it is polite, not two weeks before the member's date.
     // The writer's time runs from their ask (made, or still to make), as in the email's due date.
-    const due = letterDueDay(profile, today, w?.asked && w.asked <= today ? w.asked : start);
+    // The writer hears the date when the member writes next (today for one already asked).
+    const due = letterDueDay(
+      profile,
+      today,
+      w?.asked && w.asked <= today ? w.asked : start,
+      w?.asked && w.asked <= today ? today : start,
+    );
     const reading = due?.review === true && due.day <= today;
     const deadline = due?.review && !reading ? due.day : profile.deadline;
     const ideal = reading ? today : addDays(deadline, -REMINDER_PLAN.remindDaysBefore);

@@ -13,6 +13,7 @@ import { askedLate, humanDay, LETTER_RULES, replaceRatherThanAsk } from '../rule
 import { askSeason, seasonClosed } from './lor-season.js';
 import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { calendarFor, resultsDayFor } from './season-calendar.js';
+import { draftRequestBy } from '../rules/letter-notes.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -47,6 +48,18 @@ export function writerSteps(
   // email uses, so the plan and the email name one start year).
   const nextSeason = nextSeasonIfUnderWay(profile, today);
   return (profile.letters ?? []).map((l): WriterStep => {
+    const step = stepFor(l);
+    // A writer who asked the member to draft the letter: the step says the answer too, wherever it
+    // is read (the plan's note on it says why, lor-draft-request.ts).
+    return draftRequestBy(l, given, today)
+      ? {
+          ...step,
+          next: `${step.next} They asked you to draft the letter: do not; send your CV, specific examples and the programs' description instead, and waive your right to see the letter.`,
+        }
+      : step;
+  });
+
+  function stepFor(l: Letter): WriterStep {
     const cmd = command(l.writer);
     const season = askSeason(l, profile, today);
     if (season === 'closed') return closedStep(profile, l, today, cmd);
@@ -116,7 +129,7 @@ export function writerSteps(
             ? `Not asked yet: a letter asked now is for next season (applications typically open in ERAS on ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); programs are already reviewing this season's applications. Ask by ${humanDay(askBy)} (${cmd}), ${exact}.`
             : `Not asked yet: ask now (${cmd}).`,
     };
-  });
+  }
 }
 
 /**

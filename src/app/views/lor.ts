@@ -10,6 +10,7 @@ import { composeLorEmail, type LorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage, type LorPackage } from '../../composers/lor-package.js';
 import { writerSteps } from '../../composers/lor-steps.js';
 import { letterRoute } from '../../composers/lor-route.js';
+import { draftRequestNotes } from '../../composers/lor-draft-request.js';
 import { currentSupervisorSuggestion } from '../../rules/letter-suggest.js';
 import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { chooseWriter } from '../../composers/lor-context.js';
@@ -163,6 +164,12 @@ export function lorPlanReport(profile: Profile, today: string): View {
   const sections: Section[] = [
     ...(offNote ? [{ title: 'Your deadline', body: offNote, tone: 'warning' as const }] : []),
     findingsSection(review),
+    // A writer who asked the member to draft the letter (lor-draft-request.ts): said before the plan.
+    ...draftRequestNotes(profile, today).map((d) => ({
+      title: 'A writer asked you to draft the letter',
+      body: `${memberText(d.message)}\nSources: ${d.sources.map((r) => `\`${formatRef(r)}\``).join(', ')}`,
+      tone: 'warning' as const,
+    })),
     ...(route.rerouted
       ? [
           {

@@ -11,6 +11,7 @@ import { composeLorPackage } from '../../composers/lor-package.js';
 import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { writerSteps, type WriterStep } from '../../composers/lor-steps.js';
 import { letterRoute, type LetterRoute } from '../../composers/lor-route.js';
+import { draftRequestNotes, type DraftRequestNote } from '../../composers/lor-draft-request.js';
 import { currentSupervisorSuggestion, type SupervisorSuggestion } from '../../rules/letter-suggest.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
@@ -69,6 +70,8 @@ export const verb: Verb = {
     const email = personal ? { ...composed, subject: personal.subject, body: personal.body } : composed;
     const pkg = composeLorPackage(now, email.writer, today);
     const deadlineNote = offCalendarLetterNote(now, today);
+    // A writer who asked the member to draft the letter: no contract finding id fits, so an extra key.
+    const drafts = draftRequestNotes(profile, today);
 
     const json = {
       findings: review.findings.map((f) => ({
@@ -91,6 +94,7 @@ export const verb: Verb = {
           }
         : {}),
       ...(suggest ? { suggestedWriter: suggest.message } : {}),
+      ...(drafts.length ? { draftRequests: drafts } : {}),
       email: { subject: email.subject, body: email.body, kind: email.kind },
       package: pkg.lines,
       writer: email.writer?.writer ?? null,
@@ -103,7 +107,7 @@ export const verb: Verb = {
       reminders: pkg.reminders,
       ...(personal ? { llm: llmJson(personal.llm) } : {}),
     };
-    const text = renderText(profile, route, suggest, today, review, plan, email, pkg, steps);
+    const text = renderText(profile, route, suggest, today, review, plan, email, pkg, steps, drafts);
     return { json, text: personal ? [text, ...llmNoteLines(personal.llm)].join('\n') : text };
   },
 };
@@ -118,6 +122,7 @@ function renderText(
   email: LorEmail,
   pkg: LorPackage,
   steps: WriterStep[],
+  drafts: DraftRequestNote[],
 ): string {
   const count = profile.letters?.length ?? 0;
   const out: string[] = [];
@@ -135,6 +140,11 @@ function renderText(
   for (const f of review.findings) {
     out.push(`  [${f.severity.toUpperCase()}] ${f.id}${f.writer ? ` (${f.writer})` : ''}: ${f.message}`);
     out.push(`      see ${f.sources.map(formatRef).join(', ')}`);
+  }
+
+  for (const d of drafts) {
+    out.push('', 'A WRITER ASKED YOU TO DRAFT THE LETTER', `  ${d.message}`);
+    out.push(`      see ${d.sources.map(formatRef).join(', ')}`);
   }
 
   if (route.rerouted) {
