@@ -29,7 +29,8 @@ const LOR =
 /** "letter" as the member's letter of recommendation: a possessive or article before it, no other kind. */
 const PLAIN_LETTER =
   /\b(?:my|his|her|their|the|a|1|one|this)\s+(?:own\s+)?(?:draft\s+)?letter\b(?!\s+(?:of\s+(?:intent|offer|acceptance|no objection)|request))/i;
-const OTHER_LETTER = /\b(?:offer|acceptance|waiver|intent|cover|motivation|support(?:ing)? visa|visa|NOS|no objection|ministry)\s+letter/i;
+const OTHER_LETTER =
+  /\b(?:offer|acceptance|waiver|intent|cover|motivation|support(?:ing)? visa|visa|NOS|no objection|ministry)\s+letter/i;
 
 /** "Dr. Cole letter", "Cole's letter": a writer's name right before the word. */
 const NAMED_LETTER = /\b\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+letter\b/u;
@@ -74,7 +75,9 @@ function asksMeToDraft(clause: string): boolean {
   }
   // "asked me to send …": what comes after must be the letter or a draft of it, not the package.
   const after = clause.slice(hit.index);
-  const rest = after.slice(after.search(/\b(?:write|draft|prepare|compose|send|give|provide|submit|put together|produce|type|do|draft)\b/i));
+  const rest = after.slice(
+    after.search(/\b(?:write|draft|prepare|compose|send|give|provide|submit|put together|produce|type|do|draft)\b/i),
+  );
   if (/^(?:write|draft|prepare|compose)\b/i.test(rest) && !PACKAGE_THING.test(rest.slice(0, 60))) {
     // "asked me to write it" / "to draft the letter" / "to write one": a letter, or "it" in a note about one.
     return namesLetter(rest) || /^\w+\s+(?:it|one|a first version)\b/i.test(rest);
@@ -88,7 +91,8 @@ function asksMeToDraft(clause: string): boolean {
 // ── A letter already written, received or uploaded ───────────────────────────────────────────
 
 /** The letter told as in hand: "got 1 LOR", "have her letter", "received Dr. X's letter". */
-const HAVE_LETTER = /\b(?:got|received|have|has|obtained|secured|collected|hold)\s+(?:\w+['’]s\s+|\w+\s+){0,3}?(?:LoRs?|LORs?|lors?|letters?|recommendations?)\b/i;
+const HAVE_LETTER =
+  /\b(?:got|received|have|has|obtained|secured|collected|hold)\s+(?:\w+['’]s\s+|\w+\s+){0,3}?(?:LoRs?|LORs?|lors?|letters?|recommendations?)\b/i;
 /** The letter told as done or in ERAS: "letter uploaded", "LOR is in ERAS", "letter arrived". */
 const LETTER_DONE =
   /\b(?:LoRs?|LORs?|lors?|letters?|recommendations?)\b[\s\w.'’-]{0,40}?\s(?:(?:was|is|were|are|has been|have been|got|already|now)\s+)*(?:uploaded|submitted|received|arrived|written|done|finished|completed?|in\s+(?:ERAS|MyERAS|the portal)|in hand|on file|sent)\b/i;
@@ -117,7 +121,10 @@ function tellsReceived(clause: string): boolean {
 /** Role words as members write them, for the one writer of that role. */
 const ROLE_WORDS: [Letter['role'], RegExp][] = [
   ['program-director', /\b(?:PD|APD|program director|residency director|fellowship director)\b/],
-  ['department-chair', /\b(?:chair(?:man|woman|person)?|chief of (?:service|medicine|staff)|head of (?:department|unit))\b/i],
+  [
+    'department-chair',
+    /\b(?:chair(?:man|woman|person)?|chief of (?:service|medicine|staff)|head of (?:department|unit))\b/i,
+  ],
   ['cmio', /\b(?:CMIO|CNIO|CHIO|CMO|chief medical information officer)\b/i],
   ['informatics-faculty', /\binformatics\s+(?:faculty|mentor|attending|professor|director)\b/i],
   ['research-supervisor', /\b(?:PI|research (?:supervisor|mentor|director)|principal investigator)\b/i],

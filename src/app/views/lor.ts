@@ -18,7 +18,7 @@ import { askSeason } from '../../composers/lor-season.js';
 import type { Letter, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
 import { formatRef } from '../../knowledge/outline.js';
-import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
+import { planLetterSlots, slotTitle, type LetterPlan } from '../../rules/letter-slots.js';
 import {
   humanDay,
   LETTERS_CLEAN,
@@ -106,7 +106,7 @@ function slotsSection(plan: LetterPlan, review?: LetterReview, target?: Profile[
     title: 'The four letter slots',
     ...(plan.mix ? { body: memberText(plan.mix) } : {}),
     fields: plan.slots.map((s) => ({
-      name: slotLabel(s.slot, target).replace(/^./, (c) => c.toUpperCase()),
+      name: slotTitle(s, target).replace(/^./, (c) => c.toUpperCase()),
       value: s.writer ? `**${memberText(s.writer)}**: ${memberText(s.why)}` : memberText(s.why),
     })),
     ...(footer ? { footer } : {}),

@@ -16,7 +16,7 @@ import { currentSupervisorSuggestion, type SupervisorSuggestion } from '../../ru
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalLorEmail } from '../../llm/features/lor-email.js';
-import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
+import { planLetterSlots, slotTitle, type LetterPlan } from '../../rules/letter-slots.js';
 import { humanDay, LETTERS_CLEAN, reviewLetters, type LetterReview } from '../../rules/letters.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
@@ -156,7 +156,7 @@ function renderText(
     out.push('', `LETTER SLOTS${route.rerouted ? ' (residency route, now)' : ''}`);
     if (plan.mix) out.push(`  ${plan.mix}`);
     for (const s of plan.slots)
-      out.push(`  ${slotLabel(s.slot, route.profile.target)}: ${s.writer ?? '(empty)'} — ${s.why}`);
+      out.push(`  ${slotTitle(s, route.profile.target)}: ${s.writer ?? '(empty)'} — ${s.why}`);
     if (plan.extra.length) {
       out.push(
         `  also sent (no slot fits, but a slot is empty and you have asked): ${plan.extra.join(', ')} — its timing counts like any letter's; replace it if a better writer can still be asked`,
