@@ -129,7 +129,8 @@ export function chooseWriter(given: Profile, today: string, name?: string): Lett
   // Once the season's applications are in, what helps is a thank-you to a writer asked for it; a
   // request now could only be for a next season the member may not enter.
   if (seasonClosed(profile, today)) {
-    const thank = strong.find((l) => season(l) === 'closed') ?? pool.find((l) => season(l) === 'closed');
+    const thanked = (l: Letter) => season(l) === 'closed' || season(l) === 'received';
+    const thank = strong.find(thanked) ?? pool.find(thanked);
     if (thank) return thank;
   }
   // A request to the strongest kept writer not asked for this season (an earlier season's ask

@@ -74,6 +74,8 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
   // After the season's deadline a follow-up promising to "confirm the letter deadline" chases a
   // letter programs already have: thank the writer instead.
   if (writer && season === 'closed') return thanks(profile, writer, opts.today);
+  // The member's notes say the letter is in: a thank-you, never a new request (trial 21).
+  if (writer && season === 'received') return thanks(profile, writer, opts.today, true);
   const name = writer ? greetingName(writer) : WRITER_PLACEHOLDER;
   const subject = `Request: a strong letter of recommendation for my ${targetShort(profile)} application`;
 
@@ -148,19 +150,30 @@ function followUp(profile: Profile, w: Letter, today: string, inSeason = false):
  * news that nothing more is needed for it, and a promise to tell them the outcome. It asks nothing
  * and promises no deadline; it does not claim the letter arrived (the plan says to check first).
  */
-function thanks(profile: Profile, w: Letter, today: string): LorEmail {
+function thanks(profile: Profile, w: Letter, today: string, received = false): LorEmail {
   // After the season's results the outcome is known: the note tells it, it does not promise it.
   const over = w.asked !== undefined && resultsOutFor(profile, w.asked, today) !== undefined;
-  const paragraphs = [
-    `Dear ${greetingName(w)},`,
-    over
-      ? `Thank you for your support with my ${targetShort(profile)} application this season. The match is now over, so there is nothing more I need from you for it.`
-      : `Thank you for your support with my ${targetShort(profile)} application this season. My applications are now with the programs, so there is nothing more I need from you for them.`,
-    over
-      ? `${THANKS_OUTCOME} Your support has meant a great deal to me.`
-      : 'I will let you know how it turns out. Your support has meant a great deal to me.',
-    'With thanks and best wishes,\n[Your name]',
-  ];
+  // A letter the member's notes record as in: thanks for the letter itself, with where the member
+  // stands told in their own words (the profile records no applications or interviews to claim).
+  const paragraphs = received
+    ? [
+        `Dear ${greetingName(w)},`,
+        `Thank you very much for writing my letter of recommendation for my ${targetShort(profile)} application. It means a great deal to me, and there is nothing more I need from you for it.`,
+        over
+          ? `${THANKS_OUTCOME} Your support has meant a great deal to me.`
+          : '[In a sentence or two, where you are now: for example, the interviews you have had and what comes next.] I will let you know how it turns out.',
+        'With thanks and best wishes,\n[Your name]',
+      ]
+    : [
+        `Dear ${greetingName(w)},`,
+        over
+          ? `Thank you for your support with my ${targetShort(profile)} application this season. The match is now over, so there is nothing more I need from you for it.`
+          : `Thank you for your support with my ${targetShort(profile)} application this season. My applications are now with the programs, so there is nothing more I need from you for them.`,
+        over
+          ? `${THANKS_OUTCOME} Your support has meant a great deal to me.`
+          : 'I will let you know how it turns out. Your support has meant a great deal to me.',
+        'With thanks and best wishes,\n[Your name]',
+      ];
   return {
     kind: 'thanks',
     subject: `Thank you: letter of recommendation for my ${targetShort(profile)} application`,

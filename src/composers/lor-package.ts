@@ -81,11 +81,13 @@ export function composeLorPackage(given: Profile, writer: Letter | null, today: 
   examplePrompts(profile, writer, today).forEach((p, i) => lines.push(`Example ${i + 1}: ${p}`));
   lines.push(uploadLine(profile, name));
   lines.push(
-    writer && askSeason(writer, profile, today) === 'closed'
-      ? `Deadline: this season's applications are already with programs — use this package only if you apply again and ${name} agrees to update the letter; give them that season's date.`
-      : off
-        ? `Deadline: the date in your profile (${humanDay(off.deadline)}) fits no season of your match — check the real date with each program before you give the writer one.`
-        : deadlineLine(profile.deadline, today),
+    writer && askSeason(writer, profile, today) === 'received'
+      ? `Deadline: none — your notes say ${name}'s letter is in; use this package only if you apply again in a later season and ${name} agrees to update the letter.`
+      : writer && askSeason(writer, profile, today) === 'closed'
+        ? `Deadline: this season's applications are already with programs — use this package only if you apply again and ${name} agrees to update the letter; give them that season's date.`
+        : off
+          ? `Deadline: the date in your profile (${humanDay(off.deadline)}) fits no season of your match — check the real date with each program before you give the writer one.`
+          : deadlineLine(profile.deadline, today),
   );
   // A resident already training in the US is past "adapting": the line would talk down their years there.
   if (writer?.setting === 'us' && profile.citizenship === 'non-us' && !trainedInUs(profile, today)) {
@@ -217,6 +219,23 @@ function redFlagTopics(profile: Profile): string[] {
  * and no deadline to confirm; check the letter arrived and thank them; a refresh only for a member
  * applying again (before the next season's applications open, when that is known).
  */
+/** A letter the member's notes record as in: thanks now, the outcome later, nothing to chase. */
+function receivedReminders(profile: Profile, w: Letter, name: string, today: string): Reminder[] {
+  const over = w.asked !== undefined && resultsOutFor(profile, w.asked, today) !== undefined;
+  return [
+    {
+      date: today,
+      what: `Send ${name} the thank-you note above if you have not yet${over ? ', with how it went' : ''}. No follow-up: your notes say the letter is in.`,
+    },
+    ...(over
+      ? []
+      : [{ what: `After the match (or your offers): tell ${name} how it turned out — you may need them again.` }]),
+    {
+      what: `Only if you apply again in a later season: ERAS lets you import this letter; ask ${name} then whether they would update it with your recent work.`,
+    },
+  ];
+}
+
 function closedReminders(profile: Profile, w: Letter, name: string, today: string): Reminder[] {
   const coming = nextSeasonIfUnderWay(profile, today) ?? applicationSeason(profile, today);
   const opens = coming && coming.opens > today ? coming.opens : undefined;
@@ -245,6 +264,7 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
   // (askByDay): dating the package today, months before that ask, read as "send it now", and the
   // package follows the writer's yes, never comes before it.
   const season = w ? askSeason(w, profile, today) : 'not-asked';
+  if (w && season === 'received') return receivedReminders(profile, w, name, today);
   if (w && season === 'closed') return closedReminders(profile, w, name, today);
   // An ask for an earlier season counts as no ask for this one.
   // With no writer named yet (the template), the ask is still to make: it follows the same ask-by day.

@@ -132,7 +132,11 @@ const EMAIL_LABEL: Record<LorEmail['kind'], string> = {
 /** The email a writer gets (the same reading as the composer): follow-up, thanks or a new ask. */
 function emailKindFor(l: Letter, profile: Profile, today: string): LorEmail['kind'] {
   const season = askSeason(l, profile, today);
-  return season === 'current' || season === 'in-season' ? 'follow-up' : season === 'closed' ? 'thanks' : 'ask';
+  return season === 'current' || season === 'in-season'
+    ? 'follow-up'
+    : season === 'closed' || season === 'received'
+      ? 'thanks'
+      : 'ask';
 }
 
 /** Email buttons for the writers who fill a slot (at most four), strongest slot first. */
@@ -248,8 +252,10 @@ export function lorEmailReport(profile: Profile, email: LorEmail, today: string,
   const w = email.writer;
   const body = copyable(email.body);
   const followUp = email.kind === 'follow-up';
-  const asked =
-    w?.asked && email.kind !== 'ask'
+  const received = w !== null && email.kind === 'thanks' && askSeason(w, profile, today) === 'received';
+  const asked = received
+    ? ' Your notes say this letter is in, so there is nothing to ask or chase, only thanks to give.'
+    : w?.asked && email.kind !== 'ask'
       ? followUp
         ? ` Your profile says you asked on ${humanDay(w.asked)}, so this is a follow-up, not a new request.`
         : ` Your profile says you asked on ${humanDay(w.asked)}, for a season whose applications programs already have: there is nothing to chase, only thanks to give.`
