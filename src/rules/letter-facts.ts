@@ -275,5 +275,11 @@ export function noPracticeNow(p: Profile, today: string): string | undefined {
   const now = monthIndex(today.slice(0, 7));
   if (all.some((x) => isClinicalPeriod(x) && (x.current === true || x.to >= now))) return undefined;
   const last = lastClinicalMonth(p, today);
-  return last?.basis === 'timeline' ? humanMonth(last.month) : undefined;
+  if (last?.basis !== 'timeline') return undefined;
+  // A short pause between clinical jobs is no "no practice": only two years or more away from
+  // patients, the line clinical currency starts from, changes who can vouch for clinical work.
+  return now - monthIndex(last.month) >= NO_PRACTICE_MONTHS ? humanMonth(last.month) : undefined;
 }
+
+/** Months since the last patient care from which the plan says no one sees the member's practice now. */
+export const NO_PRACTICE_MONTHS = 24;

@@ -624,7 +624,7 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile, today?: string): str
         // least half the letters for a CI fellowship; one or two for an informatics track).
         const share =
           profile.target === 'ci-fellowship'
-            ? 'for a CI fellowship at least half your letters should speak to informatics, so this letter counts for more than a research one'
+            ? `for a CI fellowship at least half your letters should speak to informatics, so this letter counts for more than ${slot === 'research' ? 'a research one' : 'a general one'}`
             : forResidency(profile)
               ? 'for an informatics track one or two informatics letters help, beside the clinical letters programs weigh most'
               : 'a second letter about your informatics work strengthens the set';
@@ -642,7 +642,9 @@ function whyEmpty(slot: Slot, profile: Profile, today?: string): string {
   // A member who gives no patient care now has no supervisor of it to ask: the slot says what would fill it.
   const stopped = today && (slot === 'clinical' || slot === 'clinical-2') ? noPracticeNow(profile, today) : undefined;
   if (stopped) {
-    return `Empty: you have given no patient care since ${stopped}, so no one can vouch for your clinical work now. A physician who supervised it then can write about it as it was (say so in the request); once you return to patient care, the physician who supervises it is the clinical letter to add.`;
+    const specialty = profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
+    const then = forResidency(profile) && specialty ? ` (ideally in ${specialty})` : '';
+    return `Empty: you have given no patient care since ${stopped}, so no one can vouch for your clinical work now. A physician who supervised it then${then} can write about it as it was (say so in the request); once you return to patient care, the physician who supervises it is the clinical letter to add.`;
   }
   // The specialty read by meaning, never the raw answer ("prelim IM 1" reached a plan in trial 18).
   const specialty = profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
