@@ -117,6 +117,13 @@ export function letterDueDay(
   profile: Profile,
   today: DayString,
   askDay: DayString = today,
+  /**
+   * The day the writer reads the date (a follow-up sent today to a writer asked weeks ago): a due
+   * date is given only when it leaves them the reminder window from then. A judge of p397 found a
+   * follow-up sent on 15 Jul saying "due by 16 Jul", the day programs begin reading, while the
+   * member's own date was 31 Aug: needless pressure, and not her real deadline.
+   */
+  noticeFrom: DayString = askDay,
 ): { day: DayString; review: boolean; deadline: DayString; readingFrom?: DayString } | undefined {
   const deadline = profile.deadline;
   if (deadline === undefined || deadline < today) return undefined;
@@ -130,7 +137,10 @@ export function letterDueDay(
   // guide's minimum time from the ask (4 weeks, letters#asking-and-timing). Nearer than that, the
   // member's own date is the due date and the review day is only a reason to be early (a judge
   // found "due by 16 Jul" in an ask drafted on 15 Jul, for a member whose own date was 14 Aug).
-  if (daysBetween(askDay, review) < LETTER_RULES.lateAskDays) {
+  if (
+    daysBetween(askDay, review) < LETTER_RULES.lateAskDays ||
+    daysBetween(noticeFrom, review) < LETTER_RULES.reminderWindowDays
+  ) {
     return { day: deadline, review: false, deadline, readingFrom: review };
   }
   return { day: review, review: true, deadline };

@@ -16,6 +16,7 @@ import { isWeakWriter } from '../rules/letter-facts.js';
 import { midSentence } from './informatics-phrase.js';
 import { specialtyName } from '../core/profile/friendly.js';
 import { isRerouted } from './route-mark.js';
+import { draftRequestBy } from '../rules/letter-notes.js';
 
 /** What the member is applying to, as it reads in a sentence ("... applying for X"). */
 export function targetPhrase(profile: Profile): string {
@@ -128,7 +129,8 @@ export function chooseWriter(given: Profile, today: string, name?: string): Lett
   // Once the season's applications are in, what helps is a thank-you to a writer asked for it; a
   // request now could only be for a next season the member may not enter.
   if (seasonClosed(profile, today)) {
-    const thank = strong.find((l) => season(l) === 'closed') ?? pool.find((l) => season(l) === 'closed');
+    const thanked = (l: Letter) => season(l) === 'closed' || season(l) === 'received';
+    const thank = strong.find(thanked) ?? pool.find(thanked);
     if (thank) return thank;
   }
   // A request to the strongest kept writer not asked for this season (an earlier season's ask
@@ -150,6 +152,10 @@ export function chooseWriter(given: Profile, today: string, name?: string): Lett
   );
   const ask = askNow ?? toAsk(strong) ?? toAsk(pool);
   if (ask) return ask;
+  // A writer who asked the member for a draft is waiting for the member's answer: that follow-up,
+  // which answers it (lor-draft-request.ts), comes before any other.
+  const waiting = pool.find((l) => ['current', 'in-season'].includes(season(l)) && draftRequestBy(l, profile, today));
+  if (waiting) return waiting;
   for (const group of [strong, pool, ranked]) {
     // ...else a follow-up where it is most urgent: the latest ask, with the least time left.
     const current = group.filter((l) => season(l) === 'current');

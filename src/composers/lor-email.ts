@@ -14,6 +14,7 @@ import { applicationSeason, letterDueDay, memberSeason, resultsOutFor } from './
 import { aboutSomeoneElse, quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import { askSeason } from './lor-season.js';
+import { draftRequestParagraph } from './lor-draft-request.js';
 import {
   chooseWriter,
   handsOnInformatics,
@@ -73,6 +74,8 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
   // After the season's deadline a follow-up promising to "confirm the letter deadline" chases a
   // letter programs already have: thank the writer instead.
   if (writer && season === 'closed') return thanks(profile, writer, opts.today);
+  // The member's notes say the letter is in: a thank-you, never a new request (trial 21).
+  if (writer && season === 'received') return thanks(profile, writer, opts.today, true);
   const name = writer ? greetingName(writer) : WRITER_PLACEHOLDER;
   const subject = `Request: a strong letter of recommendation for my ${targetShort(profile)} application`;
 
@@ -90,6 +93,7 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
     speakTo(profile, writer, opts.today),
     context(profile, writer),
+    draftRequestParagraph(writer, profile, opts.today),
     'If you are willing, I will send a short package straight away so the letter takes as little of your time as possible: ' +
       'my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, ' +
       'a few concrete examples from our time together to jog your memory, and the exact upload instructions.',
@@ -109,7 +113,7 @@ function followUp(profile: Profile, w: Letter, today: string, inSeason = false):
   const due = profile.deadline !== undefined && profile.deadline >= today;
   const close =
     due && daysBetween(today, profile.deadline!) < LETTER_RULES.lateAskDays ? ', which I know is close' : '';
-  const byReview = letterDueDay(profile, today, w.asked && w.asked <= today ? w.asked : today);
+  const byReview = letterDueDay(profile, today, w.asked && w.asked <= today ? w.asked : today, today);
   // A deadline that fits no season of the match is one to check, not a due date (lor-deadline.ts).
   // This season's applications are in: the note thanks for a letter already uploaded, as an "if", and
   // offers the upload route for one that is not, without a deadline to promise.
@@ -128,10 +132,11 @@ function followUp(profile: Profile, w: Letter, today: string, inSeason = false):
     `Dear ${greetingName(w)},`,
     `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today, true)} Thank you again for considering it.`,
     'If you are writing it, I would be glad to send (or send again) my short package: my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, a few examples from our time together and the exact upload instructions. Just tell me what would help.',
+    draftRequestParagraph(w, profile, today),
     deadline,
     'If this is not a good time, or you would rather not write it, please just say so: I will completely understand.',
     'With thanks and best wishes,\n[Your name]',
-  ];
+  ].filter((p) => p.length > 0);
   return {
     kind: 'follow-up',
     subject: `Following up: letter of recommendation for my ${targetShort(profile)} application`,
@@ -145,19 +150,30 @@ function followUp(profile: Profile, w: Letter, today: string, inSeason = false):
  * news that nothing more is needed for it, and a promise to tell them the outcome. It asks nothing
  * and promises no deadline; it does not claim the letter arrived (the plan says to check first).
  */
-function thanks(profile: Profile, w: Letter, today: string): LorEmail {
+function thanks(profile: Profile, w: Letter, today: string, received = false): LorEmail {
   // After the season's results the outcome is known: the note tells it, it does not promise it.
   const over = w.asked !== undefined && resultsOutFor(profile, w.asked, today) !== undefined;
-  const paragraphs = [
-    `Dear ${greetingName(w)},`,
-    over
-      ? `Thank you for your support with my ${targetShort(profile)} application this season. The match is now over, so there is nothing more I need from you for it.`
-      : `Thank you for your support with my ${targetShort(profile)} application this season. My applications are now with the programs, so there is nothing more I need from you for them.`,
-    over
-      ? `${THANKS_OUTCOME} Your support has meant a great deal to me.`
-      : 'I will let you know how it turns out. Your support has meant a great deal to me.',
-    'With thanks and best wishes,\n[Your name]',
-  ];
+  // A letter the member's notes record as in: thanks for the letter itself, with where the member
+  // stands told in their own words (the profile records no applications or interviews to claim).
+  const paragraphs = received
+    ? [
+        `Dear ${greetingName(w)},`,
+        `Thank you very much for writing my letter of recommendation for my ${targetShort(profile)} application. It means a great deal to me, and there is nothing more I need from you for it.`,
+        over
+          ? `${THANKS_OUTCOME} Your support has meant a great deal to me.`
+          : '[In a sentence or two, where you are now: for example, the interviews you have had and what comes next.] I will let you know how it turns out.',
+        'With thanks and best wishes,\n[Your name]',
+      ]
+    : [
+        `Dear ${greetingName(w)},`,
+        over
+          ? `Thank you for your support with my ${targetShort(profile)} application this season. The match is now over, so there is nothing more I need from you for it.`
+          : `Thank you for your support with my ${targetShort(profile)} application this season. My applications are now with the programs, so there is nothing more I need from you for them.`,
+        over
+          ? `${THANKS_OUTCOME} Your support has meant a great deal to me.`
+          : 'I will let you know how it turns out. Your support has meant a great deal to me.',
+        'With thanks and best wishes,\n[Your name]',
+      ];
   return {
     kind: 'thanks',
     subject: `Thank you: letter of recommendation for my ${targetShort(profile)} application`,

@@ -20,6 +20,7 @@ import { observerWriter } from '../rules/letter-facts.js';
 import { askedLate, humanDay, sendDay } from '../rules/letters.js';
 import { applicationSeason, letterDueDay, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { askSeason } from './lor-season.js';
+import { draftRequestPackageLine } from './lor-draft-request.js';
 import {
   examAttemptsPhrase,
   handsOnInformatics,
@@ -80,11 +81,13 @@ export function composeLorPackage(given: Profile, writer: Letter | null, today: 
   examplePrompts(profile, writer, today).forEach((p, i) => lines.push(`Example ${i + 1}: ${p}`));
   lines.push(uploadLine(profile, name));
   lines.push(
-    writer && askSeason(writer, profile, today) === 'closed'
-      ? `Deadline: this season's applications are already with programs — use this package only if you apply again and ${name} agrees to update the letter; give them that season's date.`
-      : off
-        ? `Deadline: the date in your profile (${humanDay(off.deadline)}) fits no season of your match — check the real date with each program before you give the writer one.`
-        : deadlineLine(profile.deadline, today),
+    writer && askSeason(writer, profile, today) === 'received'
+      ? `Deadline: none — your notes say ${name}'s letter is in; use this package only if you apply again in a later season and ${name} agrees to update the letter.`
+      : writer && askSeason(writer, profile, today) === 'closed'
+        ? `Deadline: this season's applications are already with programs — use this package only if you apply again and ${name} agrees to update the letter; give them that season's date.`
+        : off
+          ? `Deadline: the date in your profile (${humanDay(off.deadline)}) fits no season of your match — check the real date with each program before you give the writer one.`
+          : deadlineLine(profile.deadline, today),
   );
   // A resident already training in the US is past "adapting": the line would talk down their years there.
   if (writer?.setting === 'us' && profile.citizenship === 'non-us' && !trainedInUs(profile, today)) {
@@ -102,7 +105,10 @@ export function composeLorPackage(given: Profile, writer: Letter | null, today: 
       `Offer a short call to walk ${name} through your story (${flags.join(', ')}) so they know the context — do not ask for wording that explains it away.`,
     );
   }
-  lines.push('Send prompts and facts, never sentences for the letter: the writer uses their own voice.');
+  lines.push(
+    draftRequestPackageLine(writer, profile, today) ??
+      'Send prompts and facts, never sentences for the letter: the writer uses their own voice.',
+  );
 
   return { lines, reminders: reminders(profile, writer, name, today, off !== undefined) };
 }
@@ -213,6 +219,23 @@ function redFlagTopics(profile: Profile): string[] {
  * and no deadline to confirm; check the letter arrived and thank them; a refresh only for a member
  * applying again (before the next season's applications open, when that is known).
  */
+/** A letter the member's notes record as in: thanks now, the outcome later, nothing to chase. */
+function receivedReminders(profile: Profile, w: Letter, name: string, today: string): Reminder[] {
+  const over = w.asked !== undefined && resultsOutFor(profile, w.asked, today) !== undefined;
+  return [
+    {
+      date: today,
+      what: `Send ${name} the thank-you note above if you have not yet${over ? ', with how it went' : ''}. No follow-up: your notes say the letter is in.`,
+    },
+    ...(over
+      ? []
+      : [{ what: `After the match (or your offers): tell ${name} how it turned out — you may need them again.` }]),
+    {
+      what: `Only if you apply again in a later season: ERAS lets you import this letter; ask ${name} then whether they would update it with your recent work.`,
+    },
+  ];
+}
+
 function closedReminders(profile: Profile, w: Letter, name: string, today: string): Reminder[] {
   const coming = nextSeasonIfUnderWay(profile, today) ?? applicationSeason(profile, today);
   const opens = coming && coming.opens > today ? coming.opens : undefined;
@@ -241,6 +264,7 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
   // (askByDay): dating the package today, months before that ask, read as "send it now", and the
   // package follows the writer's yes, never comes before it.
   const season = w ? askSeason(w, profile, today) : 'not-asked';
+  if (w && season === 'received') return receivedReminders(profile, w, name, today);
   if (w && season === 'closed') return closedReminders(profile, w, name, today);
   // An ask for an earlier season counts as no ask for this one.
   // With no writer named yet (the template), the ask is still to make: it follows the same ask-by day.
@@ -279,7 +303,13 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
     // Due when programs start reading, if that comes before the member's own date; once they are
     // already reading, the reminder comes as soon as it is polite, not two weeks before the member's date.
     // The writer's time runs from their ask (made, or still to make), as in the email's due date.
-    const due = letterDueDay(profile, today, w?.asked && w.asked <= today ? w.asked : start);
+    // The writer hears the date when the member writes next (today for one already asked).
+    const due = letterDueDay(
+      profile,
+      today,
+      w?.asked && w.asked <= today ? w.asked : start,
+      w?.asked && w.asked <= today ? today : start,
+    );
     const reading = due?.review === true && due.day <= today;
     const deadline = due?.review && !reading ? due.day : profile.deadline;
     const ideal = reading ? today : addDays(deadline, -REMINDER_PLAN.remindDaysBefore);

@@ -15,13 +15,17 @@
  *   reply recorded. Never a thank-you for a letter not known to exist, nor "your applications are
  *   with programs" (trial 17); a polite note that asks again, for the season she applies in next.
  * - `current`: asked for the season still open: a follow-up.
+ * - `received`: the member's notes say the letter is written, received or uploaded: thanks, never a
+ *   request or a follow-up, for the season it was asked for.
  */
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor, showsApplied } from './application-season.js';
 import { letterTiming } from './lor-deadline.js';
 import { notesTellApplication } from './season-evidence.js';
+import { letterReceived } from '../rules/letter-notes.js';
 
-export type AskSeason = 'not-asked' | 'planned' | 'earlier' | 'closed' | 'in-season' | 'unanswered' | 'current';
+export type AskSeason =
+  'not-asked' | 'planned' | 'earlier' | 'closed' | 'in-season' | 'unanswered' | 'current' | 'received';
 
 /** The same day one year earlier ("2027-08-01" → "2026-08-01"; 29 Feb → 28 Feb). */
 function yearBefore(day: string): string {
@@ -32,6 +36,12 @@ function yearBefore(day: string): string {
 
 export function askSeason(l: Letter, given: Profile, today: string): AskSeason {
   const season = seasonOfAsk(l, given, today);
+  // The member's own words say this letter is written, received or uploaded ("got 1 LOR", "she
+  // uploaded my letter in ERAS"): nothing to ask or chase for the season it was asked for, only
+  // thanks (newcomer trial 21: a new request for July 2028 drafted in December to a writer whose
+  // letter was in ERAS for this season). A letter asked for an earlier season, or an ask still
+  // ahead, keeps its reading: a new season needs its own request.
+  if (season !== 'earlier' && season !== 'planned' && letterReceived(l, given, today)) return 'received';
   if (season !== 'closed' || !l.asked) return season;
   // Closed only for a member whose own words say she applied in the season the letter was asked for.
   // A deadline that fits no season leaves the ask's season unknown: then any note telling the

@@ -13,6 +13,7 @@ import { askedLate, humanDay, LETTER_RULES, replaceRatherThanAsk } from '../rule
 import { askSeason, seasonClosed } from './lor-season.js';
 import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { calendarFor, resultsDayFor } from './season-calendar.js';
+import { draftRequestBy, letterReceived } from '../rules/letter-notes.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -47,8 +48,21 @@ export function writerSteps(
   // email uses, so the plan and the email name one start year).
   const nextSeason = nextSeasonIfUnderWay(profile, today);
   return (profile.letters ?? []).map((l): WriterStep => {
+    const step = stepFor(l);
+    // A writer who asked the member to draft the letter: the step says the answer too, wherever it
+    // is read (the plan's note on it says why, lor-draft-request.ts).
+    return draftRequestBy(l, given, today)
+      ? {
+          ...step,
+          next: `${step.next} They asked you to draft the letter: do not; send your CV, specific examples and the programs' description instead, and waive your right to see the letter.`,
+        }
+      : step;
+  });
+
+  function stepFor(l: Letter): WriterStep {
     const cmd = command(l.writer);
     const season = askSeason(l, profile, today);
+    if (season === 'received') return receivedStep(profile, l, today, cmd);
     if (season === 'closed') return closedStep(profile, l, today, cmd);
     if (season === 'unanswered') return unansweredStep(profile, l, today, cmd, askBy);
     if (season === 'in-season') return inSeasonStep(profile, l, today, cmd);
@@ -116,7 +130,7 @@ export function writerSteps(
             ? `Not asked yet: a letter asked now is for next season (applications typically open in ERAS on ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); programs are already reviewing this season's applications. Ask by ${humanDay(askBy)} (${cmd}), ${exact}.`
             : `Not asked yet: ask now (${cmd}).`,
     };
-  });
+  }
 }
 
 /**
@@ -159,6 +173,26 @@ function inSeasonStep(profile: Profile, l: Letter, today: string, cmd: string): 
     writer: l.writer,
     status: 'asked',
     next: `You asked on ${humanDay(l.asked!)}, for ${season ? `this season's applications (training from July ${season.startYear})` : "this season's applications"}, and that season is still under way. Check in MyERAS whether the letter arrived: if it did, assign it to your programs and thank them; if not, a polite follow-up still helps, since a letter uploaded now can be assigned to programs you already applied to (${cmd} drafts a note that fits either). Do not ask for a letter for a later season until this season's results are out${after}; if you apply again, ERAS lets you import this season's letters, and you can ask the writer then whether to update it.`,
+  };
+}
+
+/**
+ * A writer whose letter the member's notes record as written, received or uploaded: nothing to ask
+ * or chase. The step offers the thank-you (and the outcome once the season's results are out), and
+ * keeps a new request for a later season, which ERAS's letter import may make unneeded.
+ */
+function receivedStep(profile: Profile, l: Letter, today: string, cmd: string): WriterStep {
+  const words = letterReceived(l, profile, today)?.words;
+  const results = l.asked ? resultsOutFor(profile, l.asked, today) : undefined;
+  const season = applicationSeason(profile, l.asked ?? today);
+  const resultsDay = season ? resultsDayFor(calendarFor(profile.target), season.startYear) : undefined;
+  const tell = results
+    ? 'and tell them how it went'
+    : `and tell them where you are (interviews so far, what comes next); write again with the outcome${resultsDay && resultsDay > today ? ` after the results (typically around ${humanDay(resultsDay)})` : ''}`;
+  return {
+    writer: l.writer,
+    status: 'asked',
+    next: `Your notes say this letter is in${words ? ` ("${words}")` : ''}: nothing to ask or chase. Send a short thank-you now if you have not (${cmd} drafts it), ${tell}. If you apply again in a later season, ERAS lets you import this letter; ask them then whether they would update it.`,
   };
 }
 

@@ -4,6 +4,8 @@
  */
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { isHandsOnUsce, isUsResidency } from '../core/profile/training.js';
+import { isClinicalPeriod, lastClinicalMonth, periods } from '../core/profile/derived.js';
+import { humanMonth, monthIndex } from '../core/dates.js';
 
 /** Years past which a letter is stale (todayYear - letter.year > this). */
 export const STALE_AFTER_YEARS = 3;
@@ -243,3 +245,41 @@ export function currentWriterInstead(letter: Letter, profile: Profile, today: st
     )
     .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || b.year - a.year)[0];
 }
+
+/**
+ * The member's last month of patient care, when this writer's time with them came after it: a
+ * writer who knows the member only from later work (an industry medical director, an informatics
+ * colleague) saw no patient care, whatever their role or degree (judge of p405: a 2026 physician
+ * colleague of a member without patient care since 2015 was slotted to "vouch for your patient
+ * care"). Read only from a timeline that records clinical work; an undated hands-on US rotation
+ * (usce other than a residency) could be later, so a US writer is then given the benefit of it.
+ */
+export function careEndedBefore(letter: Letter, p: Profile, today: string): string | undefined {
+  if (!(p.timeline ?? []).length) return undefined;
+  const last = lastClinicalMonth(p, today);
+  if (!last || last.basis !== 'timeline') return undefined;
+  if (letter.year <= Number(last.month.slice(0, 4))) return undefined;
+  const undated = (p.usce ?? []).some((u) => u.kind !== 'residency' && isHandsOnUsce(u));
+  if (undated && letter.setting === 'us') return undefined;
+  return humanMonth(last.month);
+}
+
+/**
+ * The member gives no patient care now (the timeline records no clinical work running to today):
+ * nobody "sees their practice now". Undefined when the timeline is not given (not known).
+ */
+export function noPracticeNow(p: Profile, today: string): string | undefined {
+  if (!(p.timeline ?? []).length) return undefined;
+  const all = periods(p, today);
+  // A period running to this month (a residency in progress has no "current" mark, only its end).
+  const now = monthIndex(today.slice(0, 7));
+  if (all.some((x) => isClinicalPeriod(x) && (x.current === true || x.to >= now))) return undefined;
+  const last = lastClinicalMonth(p, today);
+  if (last?.basis !== 'timeline') return undefined;
+  // A short pause between clinical jobs is no "no practice": only two years or more away from
+  // patients, the line clinical currency starts from, changes who can vouch for clinical work.
+  return now - monthIndex(last.month) >= NO_PRACTICE_MONTHS ? humanMonth(last.month) : undefined;
+}
+
+/** Months since the last patient care from which the plan says no one sees the member's practice now. */
+export const NO_PRACTICE_MONTHS = 24;

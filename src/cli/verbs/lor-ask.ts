@@ -11,11 +11,12 @@ import { composeLorPackage } from '../../composers/lor-package.js';
 import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { writerSteps, type WriterStep } from '../../composers/lor-steps.js';
 import { letterRoute, type LetterRoute } from '../../composers/lor-route.js';
+import { draftRequestNotes, type DraftRequestNote } from '../../composers/lor-draft-request.js';
 import { currentSupervisorSuggestion, type SupervisorSuggestion } from '../../rules/letter-suggest.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalLorEmail } from '../../llm/features/lor-email.js';
-import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
+import { planLetterSlots, slotTitle, type LetterPlan } from '../../rules/letter-slots.js';
 import { humanDay, LETTERS_CLEAN, reviewLetters, type LetterReview } from '../../rules/letters.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
@@ -69,6 +70,8 @@ export const verb: Verb = {
     const email = personal ? { ...composed, subject: personal.subject, body: personal.body } : composed;
     const pkg = composeLorPackage(now, email.writer, today);
     const deadlineNote = offCalendarLetterNote(now, today);
+    // A writer who asked the member to draft the letter: no contract finding id fits, so an extra key.
+    const drafts = draftRequestNotes(profile, today);
 
     const json = {
       findings: review.findings.map((f) => ({
@@ -91,6 +94,7 @@ export const verb: Verb = {
           }
         : {}),
       ...(suggest ? { suggestedWriter: suggest.message } : {}),
+      ...(drafts.length ? { draftRequests: drafts } : {}),
       email: { subject: email.subject, body: email.body, kind: email.kind },
       package: pkg.lines,
       writer: email.writer?.writer ?? null,
@@ -103,7 +107,7 @@ export const verb: Verb = {
       reminders: pkg.reminders,
       ...(personal ? { llm: llmJson(personal.llm) } : {}),
     };
-    const text = renderText(profile, route, suggest, today, review, plan, email, pkg, steps);
+    const text = renderText(profile, route, suggest, today, review, plan, email, pkg, steps, drafts);
     return { json, text: personal ? [text, ...llmNoteLines(personal.llm)].join('\n') : text };
   },
 };
@@ -118,6 +122,7 @@ function renderText(
   email: LorEmail,
   pkg: LorPackage,
   steps: WriterStep[],
+  drafts: DraftRequestNote[],
 ): string {
   const count = profile.letters?.length ?? 0;
   const out: string[] = [];
@@ -137,6 +142,11 @@ function renderText(
     out.push(`      see ${f.sources.map(formatRef).join(', ')}`);
   }
 
+  for (const d of drafts) {
+    out.push('', 'A WRITER ASKED YOU TO DRAFT THE LETTER', `  ${d.message}`);
+    out.push(`      see ${d.sources.map(formatRef).join(', ')}`);
+  }
+
   if (route.rerouted) {
     out.push('', 'ROUTE', `  ${route.rerouted.label}`);
     for (const l of route.rerouted.later) out.push(`  ${l}`);
@@ -146,7 +156,7 @@ function renderText(
     out.push('', `LETTER SLOTS${route.rerouted ? ' (residency route, now)' : ''}`);
     if (plan.mix) out.push(`  ${plan.mix}`);
     for (const s of plan.slots)
-      out.push(`  ${slotLabel(s.slot, route.profile.target)}: ${s.writer ?? '(empty)'} — ${s.why}`);
+      out.push(`  ${slotTitle(s, route.profile.target)}: ${s.writer ?? '(empty)'} — ${s.why}`);
     if (plan.extra.length) {
       out.push(
         `  also sent (no slot fits, but a slot is empty and you have asked): ${plan.extra.join(', ')} — its timing counts like any letter's; replace it if a better writer can still be asked`,
