@@ -221,6 +221,13 @@ export function omits(clause: string): boolean {
   return new RegExp(OMISSION.source).test(clause);
 }
 
+/**
+ * "Will a master's make me eligible for the boards without a fellowship?": when something else is
+ * said to make the member eligible, the "without" names what it would stand in for (as "instead
+ * of" would), the same proposition as "will a master's make me eligible?", not one turned around.
+ * Only this causative frame: "can I qualify without Step 3?" still asks the opposite of "do I need it?".
+ */
+const SUBSTITUTE_WITHOUT = /\b((?:make|makes|making|made) (?:me|him|her|them|us|you) (?:\w+ )?(?:eligible|qualified)\b[^.?!;]{0,60}?)\bwithout\b/g;
 const ONLY_NOT = /\b((?:only|just) [^.?!;]{1,60}?),? (?:and |but )?not (?=(?:to|in|into|for|with|at|on|the|a|an|my)\b)/g;
 
 /**
@@ -246,7 +253,7 @@ function negationsIn(clause: string, about?: (word: string) => boolean): number 
   // "Matched only to the prelim year, not to the advanced one": the "not" restates the "only"
   // (what the member has is the one thing), it does not turn the proposition around.
   const body = noResidencyTold(clause)
-    .rest.replace(NOT_STATUS, ' non $1').replace(ONLY_NOT, '$1').replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(NEGATED_AUX_INSIDE, '$1').replace(CONTRAST, ' not ').replace(OMISSION, (_m, object?: string) => ` not ${object ?? ''}`);
+    .rest.replace(SUBSTITUTE_WITHOUT, '$1 standing in for').replace(NOT_STATUS, ' non $1').replace(ONLY_NOT, '$1').replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(NEGATED_AUX_INSIDE, '$1').replace(CONTRAST, ' not ').replace(OMISSION, (_m, object?: string) => ` not ${object ?? ''}`);
   let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
   const words = body.split(/[^a-z0-9]+/).filter(Boolean);
   words.forEach((w, i) => {
