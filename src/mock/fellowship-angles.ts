@@ -156,7 +156,7 @@ export const keepSkillsReason = (awayNow: boolean): string =>
 
 /** What lapsed, in the member's own notes: a board certification, a licence, or both. */
 const LAPSED =
-  /\b(?:lapsed|expired|inactive|not (?:renewed|kept up|maintained)|let (?:it |them )?lapse|allowed (?:it |them )?to lapse)\b/i;
+  /\b(?:lapsed|expired|inactive|not (?:renewed|kept up|maintained)|let (?:[\w-]+ ){0,3}lapse|allowed (?:[\w-]+ ){0,3}to lapse)\b/i;
 /** A primary board in the member's words ("board certification", "ABIM", "MOC"), never a course's certificate. */
 const BOARD_WORDS = /\bboards?\b|\bboard-certified\b|\bAB[A-Z][A-Za-z]{0,3}\b|\bMOC\b|\bmaintenance of certification\b/;
 const LICENCE_WORDS = /\blicen[cs]e[sd]?\b|\bregistration\b/i;

@@ -29,6 +29,8 @@ function key(raw: string): string {
   const outside = raw.replace(/\([^)]*\)/g, ' ');
   const plain = (/[a-z]/i.test(outside) ? outside : raw)
     .toLowerCase()
+    // "AP/CP": anatomic and clinical pathology, as pathologists write it.
+    .replace(/\bap\s*[/&+-]?\s*cp\b/g, ' anatomic and clinical ')
     .replace(/&/g, ' and ')
     .replace(/[^a-z ]+/g, ' ')
     .replace(/paed/g, 'ped')
