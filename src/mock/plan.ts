@@ -53,7 +53,7 @@ import { readMatchAttempts } from '../rules/redflag-rules/match-history.js';
 import { leftAndReturned } from '../rules/redflag-rules/left-patient-care.js';
 import { leftAndReturnedQuestion, leftAndReturnedReason } from './left-and-returned.js';
 import { firstYearOnTheRoute, specialtyRelation } from './specialty.js';
-import { inSoapNow, SOAP_COUNT, SOAP_LABEL, soapWording } from './soap.js';
+import { inSoapNow, SOAP_COUNT, SOAP_LABEL, SOAP_OPENER_REASON, soapWording } from './soap.js';
 import {
   clinicalUpkeep,
   keepSkillsQuestion,
@@ -1065,7 +1065,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       why: rerouted
         ? `${routeLabel(profile)} ${why.get(q.id) ?? ''}`.trim()
         : soap
-          ? `${SOAP_LABEL} ${why.get(q.id) ?? ''}`.trim()
+          ? `${SOAP_LABEL} ${q.id === 'tell-me-about-yourself' ? SOAP_OPENER_REASON : (why.get(q.id) ?? '')}`.trim()
           : (why.get(q.id) ?? ''),
     }));
   // A low score the chosen exam question already asks about is rehearsed, not left out.

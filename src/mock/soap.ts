@@ -37,10 +37,15 @@ export const SOAP_COUNT = 6;
 export const SOAP_LABEL =
   'SOAP week (now): programs with places left call for short interviews and make offers in rounds, so rehearse short answers; there is no rank list to discuss.';
 
+/** Why the opener is rehearsed in SOAP week: the short version, not the two-minute story. */
+export const SOAP_OPENER_REASON = 'Every SOAP call opens with it: rehearse a one-minute version.';
+
 /** The questions a SOAP call asks, in its words. */
 export function soapWording(q: Question, ownWork?: string): Partial<Question> {
   if (q.id === 'tell-me-about-yourself')
     return {
+      shows:
+        'A coherent path from where you trained to this specialty and this program, told in about a minute with one concrete example.',
       hint: 'In a SOAP call keep it to about a minute: where you trained, what you do now, and why this specialty and this program, with one concrete example.',
     };
   if (q.id === 'why-this-program')
