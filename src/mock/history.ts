@@ -33,16 +33,38 @@ const RECENT_GAP_MONTHS = 36;
 
 /**
  * Whether a gap is one an interviewer asks about: any gap the rules weigh medium or high, and a
- * recent low one unless it is only exam preparation (ordinary for an IMG) or an accepted residency
+ * low one (recent, or any age for a member heading into residency interviews) unless it is only exam preparation (ordinary for an IMG) or an accepted residency
  * came after it (its record speaks for those years). A six-month leave last year is low by length
  * and is still the first thing a reader of the CV asks about; one six years ago, with years of
  * work since, is not.
  */
-function worthRehearsing(p: Profile, f: Flag, g: Gap, today: string): boolean {
+function worthRehearsing(p: Profile, f: Flag, g: Gap, today: string, residencyNext: boolean): boolean {
   if (f.severity !== 'low') return true;
   if (residencyAfterGap(p, g, today)) return false;
-  if (currentMonthIndex(today) - monthIndex(g.to) > RECENT_GAP_MONTHS) return false;
-  return g.activities.some((a) => a !== 'exam-prep');
+  if (!g.activities.some((a) => a !== 'exam-prep')) return false;
+  // A member heading into residency interviews with no residency since the gap and under a year
+  // of clinical work after it: it sits on the CV every program screens, between graduation and
+  // the training now sought, however old (judge of p406: eight months without work after a move,
+  // listed in her red flags, five years back, then scribe and research jobs, never rehearsed).
+  if (residencyNext && clinicalMonthsAfter(p, g, today) < 12) return true;
+  return currentMonthIndex(today) - monthIndex(g.to) <= RECENT_GAP_MONTHS;
+}
+
+/**
+ * Months of clinical work (abroad or hands-on in the US) after a gap: a year or more of it answers
+ * an old gap on its own, so a member with years of practice since is not asked (jobs outside
+ * patient care, however long, do not).
+ */
+function clinicalMonthsAfter(p: Profile, g: Gap, today: string): number {
+  const now = currentMonthIndex(today);
+  const end = monthIndex(g.to);
+  const seen = new Set<number>();
+  for (const t of p.timeline ?? []) {
+    if (t.activity !== 'clinical' && t.activity !== 'us-clinical') continue;
+    const to = t.to === 'present' ? now : Math.min(monthIndex(t.to), now);
+    for (let m = Math.max(monthIndex(t.from), end + 1); m <= to; m++) seen.add(m);
+  }
+  return seen.size;
 }
 
 /** Health when any note of the gap is about the member's own health; else the reason most of it had. */
@@ -57,13 +79,18 @@ const KIND_ORDER: Record<GapKind, number> = { health: 0, personal: 1, other: 2 }
  * The one gap to rehearse: the most severe worth asking about, then one for health or a life
  * event before an unexplained one, then the latest. Undefined when none is.
  */
-export function gapToRehearse(p: Profile, flags: readonly Flag[], today: string): RehearsedGap | undefined {
+export function gapToRehearse(
+  p: Profile,
+  flags: readonly Flag[],
+  today: string,
+  residencyNext = false,
+): RehearsedGap | undefined {
   const all = gaps(p, today) ?? [];
   const found: RehearsedGap[] = [];
   for (const f of flags) {
     if (f.id !== 'training-gap' || !f.gap) continue;
     const g = all.find((x) => x.from === f.gap!.from && x.to === f.gap!.to);
-    if (g && worthRehearsing(p, f, g, today)) found.push({ flag: f, gap: g, kind: kindOf(p, g, today) });
+    if (g && worthRehearsing(p, f, g, today, residencyNext)) found.push({ flag: f, gap: g, kind: kindOf(p, g, today) });
   }
   return found.sort(
     (a, b) =>

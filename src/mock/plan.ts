@@ -18,6 +18,7 @@ import {
   handsOnUsce,
   isCanada,
   isOngoing,
+  isPreliminaryYear,
   isUsCountry,
   isUsResidency,
   readResidencies,
@@ -51,7 +52,20 @@ import { hasTurningPoint, turningPoints, turningPointWording } from './turning-p
 import { readMatchAttempts } from '../rules/redflag-rules/match-history.js';
 import { leftAndReturned } from '../rules/redflag-rules/left-patient-care.js';
 import { leftAndReturnedQuestion, leftAndReturnedReason } from './left-and-returned.js';
-import { specialtyRelation } from './specialty.js';
+import { firstYearOnTheRoute, specialtyRelation } from './specialty.js';
+import { inSoapNow, SOAP_COUNT, SOAP_LABEL, SOAP_OPENER_REASON, soapWording } from './soap.js';
+import {
+  clinicalUpkeep,
+  keepSkillsQuestion,
+  keepSkillsReason,
+  lapsedCredentials,
+  lapsedQuestion,
+  lapsedReason,
+  unaccreditedInformaticsFellowship,
+  whyAccreditedQuestion,
+  whyAccreditedReason,
+  whyInformaticsFromSpecialty,
+} from './fellowship-angles.js';
 import { practisedAbroadAfterUsTraining, whyBackQuestion, whyBackReason } from './left-us-after-training.js';
 import type { Category, Presumption, Question } from './types.js';
 
@@ -313,7 +327,9 @@ function planRoute(p: Profile, flags: readonly Flag[]): Profile['target'] {
 function switchedFrom(p: Profile): { specialty: string; abroad: boolean } | undefined {
   const specialty = p.specialty;
   if (!specialty) return undefined;
-  const r = (p.residencies ?? []).find((x) => specialtyRelation(x.specialty, specialty) === 'different');
+  const r = (p.residencies ?? []).find(
+    (x) => specialtyRelation(x.specialty, specialty) === 'different' && !firstYearOnTheRoute(x.specialty, specialty),
+  );
   return r ? { specialty: r.specialty, abroad: !isUsCountry(r.country) } : undefined;
 }
 
@@ -342,6 +358,11 @@ function presumptionsOf(
   if (gap?.kind === 'health') out.add('health-gap');
   if (preliminaryYearOnly(p, today)) out.add('preliminary-year-only');
   if (preliminaryYearNow(p, today)) out.add('preliminary-year-now');
+  if (route === 'ci-fellowship' && !flagged.has('clinical-currency') && clinicalUpkeep(p, today))
+    out.add('ci-clinical-upkeep');
+  if (route === 'ci-fellowship' && unaccreditedInformaticsFellowship(p, today))
+    out.add('informatics-fellowship-unaccredited');
+  if (lapsedCredentials(p)) out.add('lapsed-credentials');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -359,6 +380,8 @@ interface Member {
   usTrained: boolean;
   /** Some hands-on US clinical time (an externship, an elective, a US residency): observerships are not. */
   usHandsOn: boolean;
+  /** A US residency completed and no clinical work abroad since: years of US practice, not a newcomer's contrast. */
+  usSettled: boolean;
 }
 
 /** IMG questions about coming to the US, wrong for someone already trained in a US residency. */
@@ -367,11 +390,38 @@ const NEW_TO_US: ReadonlySet<string> = new Set(['adapt-to-us-system', 'why-train
 function usTrained(p: Profile, today: string): boolean {
   return (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency) && r.months >= 12);
 }
+/**
+ * A member who finished a US residency, has practised in the US since (a US clinical entry in the
+ * timeline after it) and has done no clinical work abroad since (judges of p398, p401 and p407:
+ * attendings in US practice for years asked "what differences between your home system and US care
+ * have you noticed?"). One back in practice abroad since is still asked it (p402), and so is a
+ * member whose timeline does not show where they worked after residency.
+ */
+function usSettled(p: Profile, today: string): boolean {
+  const month = today.slice(0, 7);
+  const done = (readResidencies(p, today) ?? [])
+    .filter((r) => isUsResidency(r.residency) && r.status === 'completed' && !isPreliminaryYear(r.residency))
+    .map((r) => r.residency.to)
+    .filter((to) => to !== 'present' && to <= month)
+    .sort();
+  const first = done[0];
+  if (!first) return false;
+  const after = (p.timeline ?? []).filter((t) => t.to === 'present' || t.to > first);
+  return (
+    after.some((t) => t.activity === 'us-clinical' && t.from >= first && t.from <= month) &&
+    !after.some((t) => t.activity === 'clinical')
+  );
+}
+
+/** Questions on the contrast with a home system: for a newcomer or a member in training, not a settled US physician. */
+const HOME_CONTRAST: ReadonlySet<string> = new Set(['home-vs-us-system']);
+
 function fits(q: Question, m: Member): boolean {
   return (
     fitsAudience(q, m.audience) &&
     (q.presumes ?? []).every((x) => m.facts.has(x)) &&
-    !(m.usTrained && NEW_TO_US.has(q.id))
+    !(m.usTrained && NEW_TO_US.has(q.id)) &&
+    !(m.usSettled && HOME_CONTRAST.has(q.id))
   );
 }
 
@@ -472,6 +522,7 @@ const THEME: Readonly<Record<string, string>> = {
   // question asks about the score too (lowScoreText), and its own question waits for a longer plan.
   'rf-low-score': 'exam',
   'rf-clinical-currency': 'patient-care',
+  'keep-clinical-skills': 'patient-care',
   'rf-time-away-from-patients': 'patient-care',
   'rf-multiple-match-attempts': 'earlier-cycle',
   'rf-previous-cycle': 'earlier-cycle',
@@ -531,7 +582,7 @@ function checkCount(count: number): void {
 }
 
 export function mockPlan(profile: Profile, today: string, options: PlanOptions = {}): MockPlan {
-  const count = options.count ?? PLAN_CONFIG.defaultCount;
+  let count = options.count ?? PLAN_CONFIG.defaultCount;
   checkCount(count);
   const focus = options.focus;
   if (focus !== undefined && !isCategory(focus)) {
@@ -543,14 +594,18 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const report = redFlags(profile, today, season);
   const flags = distinctFlags(report.flags);
   const flagged = new Set(flags.map((f) => f.id));
-  const gap = gapToRehearse(profile, report.flags, today);
   const route = planRoute(profile, flags);
+  const gap = gapToRehearse(profile, report.flags, today, route === 'residency-informatics-track');
   const rerouted = profile.target === 'ci-fellowship' && route === 'residency-informatics-track';
+  // SOAP week: short calls and offers, no rank list (./soap.ts); a shorter plan unless asked for more.
+  const soap = inSoapNow(profile, today, route);
+  if (soap && options.count === undefined) count = SOAP_COUNT;
   const member: Member = {
     audience,
     facts: presumptionsOf(profile, today, flagged, gap, route),
     usTrained: usTrained(profile, today),
     usHandsOn: handsOnUsce(profile, today).months > 0,
+    usSettled: usSettled(profile, today),
   };
   const rehearse = flags.filter(
     (f) => PLAN_CONFIG.rehearseSeverities.includes(f.severity) || PLAN_CONFIG.alwaysRehearse.includes(f.id),
@@ -752,11 +807,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     const leaving = currentNonClinicalRole(profile, today);
     const canadian = leaving ? undefined : canadianTrainingForUsFellowship(profile, today);
     add(
-      leaving
-        ? whyLeaveRole(must('why-clinical-informatics'), leaving, route)
-        : canadian
-          ? whyUsAfterCanada(must('why-clinical-informatics'), canadian)
-          : whyNowAfterPractice(must('why-clinical-informatics'), profile, today, route),
+      whyInformaticsFromSpecialty(
+        leaving
+          ? whyLeaveRole(must('why-clinical-informatics'), leaving, route)
+          : canadian
+            ? whyUsAfterCanada(must('why-clinical-informatics'), canadian)
+            : whyNowAfterPractice(must('why-clinical-informatics'), profile, today, route),
+        profile,
+        route,
+      ),
       leaving
         ? `The question every informatics interview asks; for you it comes with a second half, since your current work is ${leaving.what}.`
         : canadian
@@ -768,6 +827,8 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // two questions with a focus: there the member asked for that focus, so it fills the session.
   const focusFirst = focused && count <= 2;
   if (!focusFirst) mustHaves();
+  if (soap && !focused)
+    add(must('why-this-program'), 'Every SOAP call asks why this program and why you, and wants it in about a minute.');
 
   if (focused) {
     const pool: Question[] =
@@ -911,20 +972,39 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       `Your clinical work so far (${humanMonths(abroadYears.months)}) was outside the US: programs ask how it carries over to US care, its EHRs and its teams.`,
     );
   }
+  // A CI fellowship applicant's own record beyond the general questions (round fix24): a lapsed
+  // board certification or licence, an informatics fellowship that was not accredited, and how the
+  // member will keep practising (the currency question asks that already when currency is flagged).
+  const lapsed = member.facts.has('lapsed-credentials') ? lapsedCredentials(profile) : undefined;
+  if (lapsed) addOwn(lapsedQuestion(must('rf-lapsed-credentials'), lapsed), lapsedReason(lapsed));
+  const firstFellowship = member.facts.has('informatics-fellowship-unaccredited')
+    ? unaccreditedInformaticsFellowship(profile, today)
+    : undefined;
+  if (firstFellowship)
+    addOwn(
+      whyAccreditedQuestion(must('why-accredited-after-informatics-fellowship'), firstFellowship),
+      whyAccreditedReason(firstFellowship),
+    );
+  const upkeep = member.facts.has('ci-clinical-upkeep') ? clinicalUpkeep(profile, today) : undefined;
+  if (upkeep)
+    addOwn(keepSkillsQuestion(must('keep-clinical-skills'), profile, upkeep.awayNow), keepSkillsReason(upkeep.awayNow));
   add(informatics[0], infoReason + ownText);
   if (!pointed) addImg();
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));
   for (const q of informatics.slice(1, early)) add(q, infoReason);
   add(must('why-this-program'), 'Show you researched this program specifically.');
-  add(must('how-will-you-rank-us'), rankReason(route));
+  if (!soap) add(must('how-will-you-rank-us'), rankReason(route));
   add(behavioral[1], 'A behavioral question: tell it as a STAR story.');
 
   // Second questions on a theme come once each theme had its turn; everything else after them,
   // round-robin across categories so a long plan stays varied.
   priority.push(...later.splice(0));
   const motivation = questionsIn('motivation').filter(
-    (q) => fits(q, member) && (q.id !== 'why-this-specialty' || route === 'residency-informatics-track'),
+    (q) =>
+      fits(q, member) &&
+      (q.id !== 'why-this-specialty' || route === 'residency-informatics-track') &&
+      !(soap && q.answer === 'polite-decline'),
   );
   const opener = questionsIn('opener').filter((q) => fits(q, member));
   const rest: Question[][] = [informatics, behavioral, motivation, img, opener];
@@ -978,10 +1058,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ...remediationWording(q, profile),
       ...resignationWording(q, profile),
       ...turningPointWording(q, profile),
+      ...(soap ? soapWording(q, ownWork?.title) : {}),
       // The lead's decision (ux41): a fellowship applicant not yet eligible rehearses the residency
       // interviews that come first, each question labelled as that route, so nothing reads as
       // preparation for a fellowship interview this season.
-      why: rerouted ? `${routeLabel(profile)} ${why.get(q.id) ?? ''}`.trim() : (why.get(q.id) ?? ''),
+      why: rerouted
+        ? `${routeLabel(profile)} ${why.get(q.id) ?? ''}`.trim()
+        : soap
+          ? `${SOAP_LABEL} ${q.id === 'tell-me-about-yourself' ? SOAP_OPENER_REASON : (why.get(q.id) ?? '')}`.trim()
+          : (why.get(q.id) ?? ''),
     }));
   // A low score the chosen exam question already asks about is rehearsed, not left out.
   const scoreAsked = lowScore !== undefined && chosen.some((q) => q.id === 'rf-exam-failure');
@@ -1128,7 +1213,7 @@ function gapQuestion(g: RehearsedGap, m: Member): Question | undefined {
 function gapReason(g: RehearsedGap): string {
   const what =
     g.flag.severity === 'low'
-      ? `A recent break is asked about whatever its weight: ${g.flag.title.replace(/^Training gap: /, '')}.`
+      ? `A break on your CV is asked about whatever its weight: ${g.flag.title.replace(/^Training gap: /, '')}.`
       : `Rehearses your ${g.flag.severity} red flag: ${g.flag.title}.`;
   return g.kind === 'health'
     ? `${what} Rehearse it briefly and without medical detail, ending on what is in place now and how ready you are to train.`

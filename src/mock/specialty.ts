@@ -22,8 +22,15 @@ const SHORT: Readonly<Record<string, string>> = {
 
 /** Lower case, British spellings and slips mended, "general" and "&" dropped: "General Paediatrics" → "pediatrics". */
 function key(raw: string): string {
-  const plain = raw
+  // "Pathology (AP/CP)" beside "pathology (anatomic and clinical)", "internal medicine (preliminary)":
+  // a bracket qualifies the field (its track, its parts, the kind of position), it does not name
+  // another one (judge of p397: one AP/CP residency read as a change of specialty). Kept when the
+  // bracket is all there is.
+  const outside = raw.replace(/\([^)]*\)/g, ' ');
+  const plain = (/[a-z]/i.test(outside) ? outside : raw)
     .toLowerCase()
+    // "AP/CP": anatomic and clinical pathology, as pathologists write it.
+    .replace(/\bap\s*[/&+-]?\s*cp\b/g, ' anatomic and clinical ')
     .replace(/&/g, ' and ')
     .replace(/[^a-z ]+/g, ' ')
     .replace(/paed/g, 'ped')
@@ -80,4 +87,25 @@ function baseRelation(ka: string, kb: string): SpecialtyRelation {
   const wb = words(kb);
   const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
   return within(wa, wb) || within(wb, wa) ? 'unclear' : 'different';
+}
+
+/**
+ * Specialties whose US residency starts after a clinical first year (a preliminary or transitional
+ * PGY-1) that the member does elsewhere: the NRMP's "advanced" positions. A preliminary year in
+ * internal medicine or surgery before one of them is the usual sequence, not a change of direction
+ * (judge of p401: a radiologist asked "what made you change direction?" of his prelim year).
+ */
+const STARTS_AFTER_A_FIRST_YEAR =
+  /\b(?:radiolog\w*|radiation oncology|anesthesi\w*|anaesthesi\w*|neurolog\w*|dermatolog\w*|physical medicine|rehabilitation|physiatry|pm ?(?:&|and) ?r|ophthalmolog\w*|nuclear medicine)\b/i;
+
+/**
+ * A preliminary or transitional year that is part of the ordinary route to the member's specialty:
+ * a transitional year leads to no specialty of its own, and a preliminary year comes before every
+ * specialty that starts after a first year. A preliminary year in surgery before internal medicine,
+ * which starts in its own first year, is still a change.
+ */
+export function firstYearOnTheRoute(residencySpecialty: string, memberSpecialty: string): boolean {
+  if (!/\b(?:prelim(?:inary)?|transitional(?:[-\s]+year)?|TY)\b/i.test(residencySpecialty)) return false;
+  if (/\btransitional\b|\bTY\b/i.test(residencySpecialty)) return true;
+  return STARTS_AFTER_A_FIRST_YEAR.test(memberSpecialty);
 }

@@ -18,7 +18,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../core/repo-root.js';
-import { analyse, type TextDoc } from '../text/document.js';
+import { analyse, type Sentence, type TextDoc } from '../text/document.js';
+import { SentenceMemo, sentenceKey } from '../text/sentence-memo.js';
 import { MARKS, placeOf, questionFeatures, word } from '../text/learned-features.js';
 import type { StarParts } from './star.js';
 
@@ -192,18 +193,42 @@ function sentenceLogits(m: Loaded, doc: TextDoc, item: readonly number[], itemZ:
       z[2]! += w[o + 2]!;
       z[3]! += w[o + 3]!;
     };
+    for (const i of sentenceFeatures(m, s)) add(i);
+    add(m.index.get(placeOf(k, n)));
+    return z;
+  });
+}
+
+const FEATURES = new WeakMap<Loaded, SentenceMemo<Int32Array>>();
+
+/**
+ * The features one sentence carries, each once, in the order they are met (lemmas and bigrams in
+ * token order, then marks, then the line role): what sentenceLogits adds, read once per sentence
+ * and model (round fix24, speed; ../text/sentence-memo.ts). The place feature depends on where the
+ * sentence stands, so sentenceLogits adds it itself.
+ */
+function sentenceFeatures(m: Loaded, s: Sentence): Int32Array {
+  let memo = FEATURES.get(m);
+  if (!memo) FEATURES.set(m, (memo = new SentenceMemo<Int32Array>()));
+  return memo.get(sentenceKey(s), () => {
+    const out: number[] = [];
+    const met = new Set<number>();
+    const meet = (i: number | undefined) => {
+      if (i === undefined || met.has(i)) return;
+      met.add(i);
+      out.push(i);
+    };
     let prev: string | null = null;
     for (const t of s.tokens) {
       const x = word(t.lemma, t.pos);
       if (x === null) continue;
-      add(m.lemmas.get(x));
-      if (m.bigrams && prev !== null) add(m.bigramsOf.get(prev)?.get(x));
+      meet(m.lemmas.get(x));
+      if (m.bigrams && prev !== null) meet(m.bigramsOf.get(prev)?.get(x));
       prev = x;
     }
-    for (const [test, i] of m.marks) if (test(s.canon)) add(i);
-    add(m.index.get(`role:${s.role}`));
-    add(m.index.get(placeOf(k, n)));
-    return z;
+    for (const [test, i] of m.marks) if (test(s.canon)) meet(i);
+    meet(m.index.get(`role:${s.role}`));
+    return Int32Array.from(out);
   });
 }
 

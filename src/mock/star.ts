@@ -8,6 +8,7 @@
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
 import { actionsIn, FROM_TO_AMOUNT, isPastTense, outcomesIn, TAKEN_UP, TAKEN_UP_BY_OTHERS } from '../text/narrative.js';
 import { matchesOf } from '../text/matches.js';
+import { SentenceMemo, sentenceKey } from '../text/sentence-memo.js';
 import { withoutFillers } from './fillers.js';
 
 export interface StarParts {
@@ -683,6 +684,15 @@ const RESULT_READINGS: readonly RegExp[] = [...RESULT, ...RESULT_AFTER, PATIENT_
  * after it is what came of the action.
  */
 function isResult(s: Sentence, firstAction = -1): boolean {
+  // Read once per sentence and place of the first action relative to it (./text/sentence-memo.ts):
+  // the same sentence, with the action as far before or after it, reads the same in any answer.
+  const where = firstAction < 0 ? 'none' : String(firstAction - s.start);
+  return RESULT_MEMO.get(`${where}\u0003${sentenceKey(s)}`, () => readResult(s, firstAction));
+}
+
+const RESULT_MEMO = new SentenceMemo<boolean>();
+
+function readResult(s: Sentence, firstAction: number): boolean {
   return RESULT_READINGS.some((re) => {
     const m = re.exec(s.canon);
     if (!m) return false;

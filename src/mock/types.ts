@@ -106,4 +106,10 @@ export type Presumption =
   /** Only a preliminary or transitional year, run to its end, and no categorical residency since. */
   | 'preliminary-year-only'
   /** In a preliminary or transitional year now, with no categorical residency: applying from it. */
-  | 'preliminary-year-now';
+  | 'preliminary-year-now'
+  /** A CI fellowship applicant whose residency opens the fellowship: "how will you keep your clinical skills?". */
+  | 'ci-clinical-upkeep'
+  /** An informatics fellowship that is not ACGME-accredited, done or under way, before a CI fellowship. */
+  | 'informatics-fellowship-unaccredited'
+  /** A board certification or a licence the member's own notes say has lapsed. */
+  | 'lapsed-credentials';

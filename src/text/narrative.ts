@@ -10,6 +10,7 @@
  */
 import type { Sentence, TextDoc } from './document.js';
 import { matchesOf } from './matches.js';
+import { SentenceMemo, sentenceKey } from './sentence-memo.js';
 
 /**
  * Verbs of doing, as lemmas: things a reader can picture the member doing. Verbs of being,
@@ -1845,28 +1846,35 @@ const EVENT_DOER =
 export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
   const out: BlameHit[] = [];
   for (const s of sentences) {
-    const t = s.canon;
-    // Ownership owns the sentence unless a "but" after it turns back to blame ("I take
-    // responsibility, but the system was unfair"); after a "but" it is the last word.
-    const own = OWNERSHIP.exec(t);
-    if (own && (!/\bbut\b/.test(t.slice(own.index)) || /\bbut\b/.test(t.slice(0, own.index)))) continue;
-    // "The registry team refused to share identifiable data, rightly": the member endorses it.
-    if (
-      /\b(?:rightly|understandably|quite reasonably|for good reasons?|as (?:they|he|she|it) should(?: have)?)\b/.test(t)
-    )
-      continue;
-    // "Some people in my study group said the exam was unfair": someone else's view, reported
-    // (whoever qualifies "people" before it, the test is the same).
-    if (
-      /\b(?:people|friends|colleagues|classmates|students|applicants|candidates|patients|others)\b.{0,30}\b(?:said|say|says|tell|tells|told|think|thought|claimed|claim|felt|feel|feels|complained|complain)\b/.test(
-        t,
-      )
-    )
-      continue;
-    const hit = blameHitIn(s, t, true) ?? asideBlame(s, t);
+    // One sentence's reading depends on that sentence alone: kept for the next answer that repeats it.
+    const hit = BLAME_MEMO.get(sentenceKey(s), () => blameOfSentence(s) ?? null);
     if (hit) out.push({ sentence: s, ...hit });
   }
   return out;
+}
+
+const BLAME_MEMO = new SentenceMemo<{ index: number; length: number } | null>();
+
+function blameOfSentence(s: Sentence): { index: number; length: number } | undefined {
+  const t = s.canon;
+  // Ownership owns the sentence unless a "but" after it turns back to blame ("I take
+  // responsibility, but the system was unfair"); after a "but" it is the last word.
+  const own = OWNERSHIP.exec(t);
+  if (own && (!/\bbut\b/.test(t.slice(own.index)) || /\bbut\b/.test(t.slice(0, own.index)))) return undefined;
+  // "The registry team refused to share identifiable data, rightly": the member endorses it.
+  if (
+    /\b(?:rightly|understandably|quite reasonably|for good reasons?|as (?:they|he|she|it) should(?: have)?)\b/.test(t)
+  )
+    return undefined;
+  // "Some people in my study group said the exam was unfair": someone else's view, reported
+  // (whoever qualifies "people" before it, the test is the same).
+  if (
+    /\b(?:people|friends|colleagues|classmates|students|applicants|candidates|patients|others)\b.{0,30}\b(?:said|say|says|tell|tells|told|think|thought|claimed|claim|felt|feel|feels|complained|complain)\b/.test(
+      t,
+    )
+  )
+    return undefined;
+  return blameHitIn(s, t, true) ?? asideBlame(s, t);
 }
 
 /**

@@ -52,6 +52,8 @@ describe('mock question bank', () => {
       'colleagues-describe-you',
       'why-this-specialty',
       'how-will-you-rank-us',
+      // The member's own clinical plan during a CI fellowship (round fix24): logistics, not informatics.
+      'keep-clinical-skills',
       // A residency's own question (trial 21): answered well with no informatics link.
       'why-residency-again',
       'why-left-residency',
@@ -64,6 +66,8 @@ describe('mock question bank', () => {
       'rf-exam-failure',
       'rf-gap-health',
       'rf-gap-on-cv',
+      // A lapsed board certification or licence (round fix24): the plan to restore it, its facts.
+      'rf-lapsed-credentials',
       'rf-clinical-currency',
       'rf-time-away-from-patients',
       'rf-professionalism',

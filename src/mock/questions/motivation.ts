@@ -109,6 +109,42 @@ export const MOTIVATION: Question[] = [
     expectsInformatics: true,
   },
   {
+    // A CI fellowship applicant with a residency that opens the fellowship (round fix24, judges of
+    // p399 and p401): every fellowship asks how the member will keep practising their own specialty,
+    // since an informaticist's standing with clinicians rests on it. The plan words it for a member
+    // whose current role has no patient care.
+    id: 'keep-clinical-skills',
+    category: 'motivation',
+    text: 'How will you keep your clinical skills up during the fellowship?',
+    shows:
+      'A realistic plan for clinical work in your own specialty (how much, where, under which licence or arrangement), and that you see clinical practice as what gives your informatics work its credibility.',
+    framework: 'direct',
+    hint: 'Say how much clinical work you plan (sessions, shifts or call a month), where and under what licence or arrangement, and ask how the program builds it in. End on why it matters for your informatics work: clinicians follow a colleague who still sees patients.',
+    followUps: [
+      'What would you do if the fellowship left less clinical time than you hoped?',
+      'How does your clinical work feed your informatics projects?',
+    ],
+    expectsInformatics: false,
+    presumes: ['ci-clinical-upkeep'],
+  },
+  {
+    // An informatics fellowship that is not ACGME-accredited, done or under way, before a CI
+    // fellowship (round fix24, judge of p401): programs ask why a second fellowship.
+    id: 'why-accredited-after-informatics-fellowship',
+    category: 'motivation',
+    text: 'You have already trained in an informatics fellowship. Why an accredited clinical informatics fellowship now, and what will it add?',
+    shows:
+      'Respect for what the first fellowship taught you, a clear view of what it could not give (the ACGME training the clinical informatics boards require, work across the whole health system rather than one department), and a plan that does not read as collecting training.',
+    framework: 'informatics-angle',
+    hint: "Give in a sentence what your first fellowship gave you, then what it could not: the accredited training the boards ask for and enterprise-wide work beyond your own department. Do not count on credit for the first one, which is each program's decision, and end on what you will do with both.",
+    followUps: [
+      'Would you expect any credit for your first fellowship?',
+      'What did your first fellowship not give you?',
+    ],
+    expectsInformatics: true,
+    presumes: ['informatics-fellowship-unaccredited'],
+  },
+  {
     id: 'why-now',
     category: 'motivation',
     text: 'Why are you applying at this point in your career?',

@@ -92,6 +92,25 @@ export const RED_FLAG: Question[] = [
     tags: ['training-gap'],
   },
   {
+    // A board certification or a licence the member's notes say has lapsed (round fix24, judge of
+    // p405): the fellowship needs a licence for its clinical work, and ABPM a current primary
+    // certification and an unrestricted licence for the boards (knowledge/ci-pathway.md). No tag:
+    // no red-flag id covers it, so it is the member's own history.
+    id: 'rf-lapsed-credentials',
+    category: 'red-flag',
+    text: 'Your board certification or licence has lapsed. What is your plan to restore it, and by when?',
+    shows:
+      'That you know what the training and the boards need (an active licence for clinical work; for the clinical informatics boards a current primary certification and an unrestricted licence), the steps you have already started, and dates.',
+    framework: 'problem-action-result',
+    hint: "Say plainly what lapsed and when, then the steps you have already taken to restore each (your board's route back to certification, the state medical board's reinstatement or re-entry process) and when you expect them done. Never imply that either is current before it is.",
+    followUps: [
+      'Will your licence be active by the time you would start with us?',
+      'What does your board ask of you to be certified again?',
+    ],
+    expectsInformatics: false,
+    presumes: ['lapsed-credentials'],
+  },
+  {
     id: 'rf-clinical-currency',
     category: 'red-flag',
     text: 'When did you last care for patients, and how have you kept current?',
