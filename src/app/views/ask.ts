@@ -20,6 +20,7 @@ import { humanMonth } from '../../core/dates.js';
 import { examHistory } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
 import type { CooldownRule } from '../../discord/command.js';
+import { tooLateAnswer } from './ask-too-late.js';
 import { greenCardUnderWay, ownI140Approved } from '../../rules/redflag-rules/green-card-path.js';
 import type { Answer } from '../../knowledge/answer.js';
 import { tellsOfEmergency } from '../../knowledge/emergency.js';
@@ -32,7 +33,7 @@ import { eligibilityNote, isEligibilityAnswer } from './ask-eligibility.js';
 import { homeRuleNote, homeRuleNoteLeads } from './ask-home-rule.js';
 import { ownCycleStart } from './ask-own-cycle.js';
 import { withoutAbroadCaveat } from './ask-own-residency.js';
-import { seasonNowLine } from './ask-season.js';
+import { calendarOf, seasonNowLine } from './ask-season.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
 import { button, memberText, type ActionRow, type View } from '../view.js';
@@ -328,8 +329,19 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   const season = urgent
     ? undefined
     : seasonNowLine(question, answer, ctx.today(), profile?.target, ownCycleStart(question, profile, ctx.today()));
+  // "Too late for a 2027 start?": the member's own match's calendar answers first, and replaces the
+  // guide text when that text is the other match's calendar (ask-too-late.ts; newcomer trial 22).
+  const late = urgent ? undefined : tooLateAnswer(question, ctx.today(), profile?.target);
   const withSeason = (text: string): string =>
-    season ? (season.urgent ? `**${season.text}**\n\n${text}` : `${text}\n\n${season.text}`) : text;
+    late
+      ? calendarOf(answer) !== undefined && calendarOf(answer) !== late.calendar
+        ? late.text
+        : `${late.text}\n\n${text}`
+      : season
+        ? season.urgent
+          ? `**${season.text}**\n\n${text}`
+          : `${text}\n\n${season.text}`
+        : text;
   // (An answer that is not about eligibility drops the residency-abroad caveat for a member whose
   // own residency meets the standard rule: ask-own-residency.ts.)
   const shown = isEligibilityAnswer(answer) ? answer.answer : withoutAbroadCaveat(answer.answer, profile, ctx.today());
