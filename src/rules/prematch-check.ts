@@ -167,7 +167,22 @@ function rankingAskRule(target: Profile['target'] | undefined): string {
 /** What the NRMP agreement says about requesting ranking information, and AMIA's silence for CI. */
 function rankingRequestRule(target: Profile['target'] | undefined): string {
   const nrmp = `In the ${MATCHES['nrmp-main'].name} either side may volunteer its own ranking plans, but requesting ranking information is a breach of the match agreement`;
-  return inNrmp(target) ? `${nrmp}.` : `${nrmp}; ${AMIA_ETIQUETTE}.`;
+  // An AMIA-match email is never told of a breach of "the match agreement": that agreement is the
+  // NRMP's, and AMIA has published no such rule (knowledge/prematch.md; newcomer trial 22).
+  return inNrmp(target)
+    ? `${nrmp}.`
+    : `The NRMP's agreement for residencies forbids requesting ranking information; ${AMIA_ETIQUETTE}.`;
+}
+
+/**
+ * A question about chances or competitiveness: weak and unanswerable before a program has reviewed
+ * the application, and close to asking where the member stands, but not itself a request for a rank
+ * (newcomer trial 22 was told "Would I be competitive?" breached the match agreement).
+ */
+function chancesRule(target: Profile['target'] | undefined): string {
+  return inNrmp(target)
+    ? `It is not a request for your rank, but it comes close to asking where you stand, which the ${MATCHES['nrmp-main'].name}'s agreement does not allow, and programs cannot answer it before reviewing your application.`
+    : `It is not a request for your rank, and the ${MATCHES['amia-ci-match'].name} has published no rule on it, but it comes close to asking where you stand, and programs cannot answer it before reviewing your application.`;
 }
 
 /** Whether a quoted ranking question names ranking itself ("rank me", "your rank list") rather than chances or standing. */
@@ -236,10 +251,40 @@ function otherHits(id: PrematchCheckId, doc: ReturnType<typeof analyse>, more: r
   const out: string[] = [];
   for (const next of more.slice(0, 4)) {
     if (!next.sentence) break;
-    const q = quoteFor(doc, next, PREMATCH_CHECK_CONFIG.maxQuoteWords);
+    const q = narrowQuote(doc, next, quoteFor(doc, next, PREMATCH_CHECK_CONFIG.maxQuoteWords), id);
     if (q && !out.includes(q)) out.push(q);
   }
   return out;
+}
+
+/**
+ * A question the bot itself recommends (whether a program sponsors a visa, takes IMGs, what it
+ * requires), asked in the same sentence as the problem: the quote keeps only the coordinated part
+ * that carries the problem, so the member is not told to change the legitimate question too
+ * (newcomer trial 22: "…if you sponsor H1B and if I can get a position." was quoted whole under
+ * "change every one of them"). Detection is untouched: only the words shown change, and only when
+ * the checked words themselves (the hit's span, where narrower than the sentence) are not the
+ * legitimate question.
+ */
+const LEGIT_ASK =
+  /\b(?:sponsor\w*|visas?|H-?1-?B|J-?1|eligib\w*|accept\w* (?:IMGs?|international)|requirements?|prerequisites?)\b/i;
+const COORDINATED =
+  /\s*(?:,|;|\band\b|\bor\b|\balso\b)\s+(?=(?:if|whether|what|how|when|where|about|could|would|can|do|does|is|are|please)\b)/i;
+
+function narrowQuote(
+  doc: ReturnType<typeof analyse>,
+  hit: Hit,
+  quote: string | undefined,
+  id: PrematchCheckId,
+): string | undefined {
+  if (!quote || !QUOTED_IDS.has(id) || !LEGIT_ASK.test(quote)) return quote;
+  const parts = quote.split(COORDINATED);
+  if (parts.length < 2) return quote;
+  const core = hit.span ? doc.quote(hit.span) : '';
+  if (core && core.length < quote.length && LEGIT_ASK.test(core)) return quote;
+  const keep = parts.filter((p) => !LEGIT_ASK.test(p));
+  if (!keep.length || keep.length === parts.length) return quote;
+  return `…${keep.join(' … ')}`;
 }
 
 /** The tail naming every place a check fired, in the email's order, so none is left when the first is deleted. */
@@ -330,7 +375,7 @@ export function checkPrematchEmail(
   };
   for (const { id: rawId, hit, more: others } of runChecks(PREMATCH_CHECKS, doc, { context, today, limits })) {
     const id = rawId as PrematchCheckId;
-    const quote = quoteFor(doc, hit, PREMATCH_CHECK_CONFIG.maxQuoteWords);
+    const quote = narrowQuote(doc, hit, quoteFor(doc, hit, PREMATCH_CHECK_CONFIG.maxQuoteWords), id);
     const d = hit.detail ?? {};
     const more = everyPlace(email, quote, otherHits(id, doc, others));
     switch (id) {
@@ -363,8 +408,8 @@ export function checkPrematchEmail(
                 // back to the member misquotes them. Asking a program to judge their chances is still asking
                 // for its view of them as an applicant it may rank.
                 `You asked "${quote}": asking a program to judge your chances or where you stand asks it how it sees you as an applicant it may rank. ` +
-                  `${rankingRequestRule(opts.target)} ` +
-                  `Programs rarely answer it. Remove it; ask a concrete question instead ` +
+                  `${chancesRule(opts.target)} ` +
+                  `Remove it; ask a concrete question instead ` +
                   `(whether they consider applicants with your history, whether they sponsor your visa), or close by restating your interest.` +
                   more,
             [S.nrmp, S.rankHighly],

@@ -102,7 +102,9 @@ describe('each finding', () => {
     );
     expect(f.message).not.toMatch(/may not tell you/);
     expect(f.message).toMatch(/asking a program how it will rank you breaks match etiquette\./);
-    expect(f.message).toMatch(/requesting ranking information is a breach/);
+    // The agreement is the NRMP's: an AMIA-match email is not told it breached it (trial 22).
+    expect(f.message).toMatch(/The NRMP's agreement for residencies forbids requesting ranking information/);
+    expect(f.message).not.toMatch(/breach of the match agreement/);
     expect(f.message).toMatch(/AMIA Clinical Informatics Fellowship Match has published no rule of its own/);
   });
 
@@ -226,7 +228,9 @@ describe('each finding', () => {
       expect(f.severity).toBe('high');
       expect(f.message).not.toMatch(/how it will rank you/);
       expect(f.message).toMatch(/judge your chances/);
-      expect(f.message).toMatch(/requesting ranking information is a breach/);
+      // A chances question is weak, not a request for a rank (trial 22): no breach is named.
+      expect(f.message).toMatch(/not a request for your rank/);
+      expect(f.message).not.toMatch(/breach/);
       expect(f.message).toMatch(/ask a concrete question instead/);
     },
   );

@@ -159,7 +159,7 @@ export function startYearNamed(question: string): number | undefined {
 }
 
 /** The typical steps of the season whose training starts in July `start`. */
-function laterSeason(calendar: CalendarId, start: number): string {
+export function laterSeason(calendar: CalendarId, start: number): string {
   const y = start - 1;
   if (calendar === 'amia-ci-match')
     return `For a fellowship starting in July ${start}, you apply in the ${y}-${start} season: the ERAS season opens in early June ${y}, you submit to CI fellowships (the July cycle) from early July ${y}, interviews run about September to November ${y}, AMIA's commit deadline falls in early December ${y} and results come in mid-December ${y}.`;

@@ -20,6 +20,8 @@ import { humanMonth } from '../../core/dates.js';
 import { examHistory } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
 import type { CooldownRule } from '../../discord/command.js';
+import { tooLateAnswer } from './ask-too-late.js';
+import { greenCardUnderWay, ownI140Approved } from '../../rules/redflag-rules/green-card-path.js';
 import type { Answer } from '../../knowledge/answer.js';
 import { tellsOfEmergency } from '../../knowledge/emergency.js';
 import { audienceForCitizenship, needsNoVisa, type SearchOptions } from '../../knowledge/retrieval.js';
@@ -31,7 +33,7 @@ import { eligibilityNote, isEligibilityAnswer } from './ask-eligibility.js';
 import { homeRuleNote, homeRuleNoteLeads } from './ask-home-rule.js';
 import { ownCycleStart } from './ask-own-cycle.js';
 import { withoutAbroadCaveat } from './ask-own-residency.js';
-import { seasonNowLine } from './ask-season.js';
+import { calendarOf, seasonNowLine } from './ask-season.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
 import { button, memberText, type ActionRow, type View } from '../view.js';
@@ -168,9 +170,11 @@ export function personalNote(
       const time = used
         ? ` ${used}`
         : ' H-1B time in training and in any US clinical job after residency counts toward the six-year limit.';
+      // A green-card case in the notes changes what the six years and a J-1 mean (green-card-path.ts).
+      const gc = greenCardLine(profile);
       return step3
-        ? `For you: your profile says H-1B, with Step 3 passed (${humanMonth(step3.date)}). Check that each program actually sponsors H-1B.${time}`
-        : `For you: your profile says H-1B. ${step3Advice(profile, today)} and check that each program actually sponsors H-1B.${time}`;
+        ? `For you: your profile says H-1B, with Step 3 passed (${humanMonth(step3.date)}). Check that each program actually sponsors H-1B.${time}${gc}`
+        : `For you: your profile says H-1B. ${step3Advice(profile, today)} and check that each program actually sponsors H-1B.${time}${gc}`;
     }
     if (profile.visa === 'o1')
       return 'For you: your profile says O-1, which is rare for trainees; confirm with each program and an immigration attorney.';
@@ -192,6 +196,24 @@ export function personalNote(
       return 'For you: your profile targets a residency track, so the NRMP Main Residency Match and its calendar apply.';
   }
   return undefined;
+}
+
+/**
+ * For an H-1B member whose notes show a green-card case: an approved I-140 of their own allows
+ * extensions past six years, a new employer's included (AC21 §104(c)), and a new J-1 would block the
+ * green card. Newcomer trial 22 was told only that his H-1B ran past the limit.
+ */
+function greenCardLine(profile: Profile): string {
+  const own = ownI140Approved(profile);
+  const parts = [
+    own
+      ? 'Your notes say your I-140 is approved: while your priority date is not current, a new employer can file H-1B extensions past six years on it (AC21 §104(c)); confirm with an immigration attorney.'
+      : '',
+    greenCardUnderWay(profile)
+      ? 'With a green-card case under way, a new J-1 would bring the two-year home-residence requirement, which would block it: do not switch without an immigration attorney.'
+      : '',
+  ].filter(Boolean);
+  return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
 /** Steps of a season before the member has applied: Step 3 can still come first. */
@@ -307,8 +329,19 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   const season = urgent
     ? undefined
     : seasonNowLine(question, answer, ctx.today(), profile?.target, ownCycleStart(question, profile, ctx.today()));
+  // "Too late for a 2027 start?": the member's own match's calendar answers first, and replaces the
+  // guide text when that text is the other match's calendar (ask-too-late.ts; newcomer trial 22).
+  const late = urgent ? undefined : tooLateAnswer(question, ctx.today(), profile?.target);
   const withSeason = (text: string): string =>
-    season ? (season.urgent ? `**${season.text}**\n\n${text}` : `${text}\n\n${season.text}`) : text;
+    late
+      ? calendarOf(answer) !== undefined && calendarOf(answer) !== late.calendar
+        ? late.text
+        : `${late.text}\n\n${text}`
+      : season
+        ? season.urgent
+          ? `**${season.text}**\n\n${text}`
+          : `${text}\n\n${season.text}`
+        : text;
   // (An answer that is not about eligibility drops the residency-abroad caveat for a member whose
   // own residency meets the standard rule: ask-own-residency.ts.)
   const shown = isEligibilityAnswer(answer) ? answer.answer : withoutAbroadCaveat(answer.answer, profile, ctx.today());

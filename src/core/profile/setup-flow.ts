@@ -42,6 +42,7 @@ import { monthForDay, readHedgedDate } from './hedged-date.js';
 import { pgyMismatch, residencyEndAnswer, residencyEndNote } from './expected-end.js';
 import { approximateMonth, leadingYesNo, parseEnum, parseYesNo, trainingKindOf } from './friendly.js';
 import { humanMonth } from '../dates.js';
+import { noteI140 } from '../../rules/redflag-rules/green-card-path.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
 import {
@@ -625,6 +626,34 @@ export function dateEstimate(stepId: string, key: string, raw: string, today: st
  * visa, so a fallback (or a pair with no first choice) is said, never dropped silently.
  */
 export function visaNote(raw: string, inSetup = true): string | undefined {
+  const base = visaNoteCore(raw, inSetup);
+  const gc = greenCardStepNote(raw);
+  if (!gc) return base;
+  if (base) return `${base} ${gc}`;
+  const v = parseFieldValue(TOP_FIELDS.visa, raw);
+  const as = v.ok ? TOP_FIELDS.visa.options?.find((o) => o.value === v.value)?.label : undefined;
+  return `Visa: read "${raw.trim()}"${as ? ` as ${as}` : ''}. ${gc}`;
+}
+
+/**
+ * A green-card step named in the visa answer ("H1B (6 years used by aug 2026, extended on approved
+ * I-140)"): the visa box cannot hold it and the contract has no field for it, so it is said not
+ * stored, with where it counts (a timeline note, which the red-flag report reads for extensions
+ * past six years and to warn against a new J-1). Newcomer trial 22: it was dropped without a word.
+ */
+function greenCardStepNote(raw: string): string | undefined {
+  const r = noteI140(raw);
+  if (!r) return undefined;
+  const what = r.state === 'approved' ? 'approved I-140' : 'pending I-140';
+  const example = r.spouse
+    ? `spouse's I-140 ${r.state === 'approved' ? 'approved' : 'pending'}`
+    : r.state === 'approved'
+      ? 'H-1B, I-140 approved'
+      : 'H-1B, I-140 filed, pending';
+  return `Your ${r.spouse ? "spouse's " : ''}${what} is not stored here (the visa box holds one visa and the profile has no field for a green-card petition): add it to your current timeline entry's note (e.g. "${example}") so your red-flag report can take it into account${r.state === 'approved' && !r.spouse ? ', including H-1B extensions past six years' : ''}.`;
+}
+
+function visaNoteCore(raw: string, inSetup: boolean): string | undefined {
   const label = (code: string): string => TOP_FIELDS.visa.options?.find((o) => o.value === code)?.label ?? code;
   const permit = permitReading(raw);
   if (permit) return permitNote(raw, permit, label);

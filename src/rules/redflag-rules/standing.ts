@@ -44,6 +44,15 @@ import {
   noteHomeRuleWaived,
 } from './visa-notes.js';
 import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
+import {
+  I140_BEYOND_SIX_VERDICT,
+  greenCardUnderWay,
+  i140BeyondSixAction,
+  i140PendingAction,
+  newJ1Warning,
+  ownI140Approved,
+  profileI140,
+} from './green-card-path.js';
 import { readMatchAttempts, whatChangedItems } from './match-history.js';
 import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
@@ -539,8 +548,9 @@ function visaTimeWhy(
   limit: number,
   ahead: TrainingAhead | undefined,
   endsAt?: number,
+  beyond?: string,
 ): { text: string; over: boolean; atLimit: boolean } {
-  const r = visaTimeCore(today, t, label, limit, ahead, endsAt);
+  const r = visaTimeCore(today, t, label, limit, ahead, endsAt, beyond);
   return label === 'H-1B' ? { ...r, text: `${r.text} ${H1B_RECAPTURE}` } : r;
 }
 
@@ -560,6 +570,8 @@ function visaTimeCore(
   limit: number,
   ahead: TrainingAhead | undefined,
   endsAt?: number,
+  // What "past the limit" is said as when something the member holds covers it (an approved I-140).
+  beyond?: string,
 ): { text: string; over: boolean; atLimit: boolean } {
   const used = humanMonths(t.months);
   const between = t.bridged
@@ -572,7 +584,8 @@ function visaTimeCore(
       : `Your profile shows about ${used} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
   if (!ahead) {
     const over = t.months >= limit * 12;
-    const past = t.months > limit * 12 ? ', which is already past the limit' : ', which is already at the limit';
+    const past =
+      t.months > limit * 12 ? `, which is already ${beyond ?? 'past the limit'}` : ', which is already at the limit';
     return { text: `${base}${over ? past : ''}.`, over, atLimit: false };
   }
   const now = monthIndex(monthOfDay(today));
@@ -590,7 +603,7 @@ function visaTimeCore(
   const when = `a ${ahead.what} starting ${humanMonth(monthFromIndex(ahead.start))} (${length})`;
   const spare = limit * 12 - atEnd;
   const verdict = over
-    ? 'past the limit'
+    ? (beyond ?? 'past the limit')
     : spare === 0
       ? 'right at the limit'
       : atLimit
@@ -607,7 +620,7 @@ function visaTimeCore(
   let later = '';
   if (ahead.next !== undefined) {
     const { next: nextStart, ...rest } = ahead;
-    const r = visaTimeCore(today, t, label, limit, { ...rest, start: nextStart }, endsAt);
+    const r = visaTimeCore(today, t, label, limit, { ...rest, start: nextStart }, endsAt, beyond);
     const tail = r.text
       .slice(base.length)
       .replace(/^[.;] /, '')
@@ -652,7 +665,8 @@ function residencyRouteH1b(p: Profile, today: string, used: VisaTime): string | 
     atStart >= limit
       ? 'already past six years before it starts'
       : `so the six years would run out in about its ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][Math.floor((limit - atStart) / 12)] ?? 'last'} year`;
-  return `Your route to a CI fellowship runs through a US residency first (see the eligibility item), so count your H-1B time against that too: staying on H-1B until a residency starting ${humanMonth(monthFromIndex(start))} (typically at least ${yearsWord(years)}; longer in some specialties) would bring you to about ${humanMonths(atStart)} by its start and ${humanMonths(atEnd)} by its end, ${runsOut}. Days abroad can be recaptured (above), but plan the residency's visa with that in view: ${j1RouteAction('residency').charAt(0).toLowerCase()}${j1RouteAction('residency').slice(1)}`;
+  const other = otherRoute(p, 'residency');
+  return `Your route to a CI fellowship runs through a US residency first (see the eligibility item), so count your H-1B time against that too: staying on H-1B until a residency starting ${humanMonth(monthFromIndex(start))} (typically at least ${yearsWord(years)}; longer in some specialties) would bring you to about ${humanMonths(atStart)} by its start and ${humanMonths(atEnd)} by its end, ${runsOut}. Days abroad can be recaptured (above), but plan the residency's visa with that in view: ${other.charAt(0).toLowerCase()}${other.slice(1)}`;
 }
 
 /**
@@ -670,8 +684,17 @@ function residencyRouteH1b(p: Profile, today: string, used: VisaTime): string | 
 function soapJ1Fallback(p: Profile, north: NorthAmericanStatus, j1Before: boolean): string | undefined {
   if (p.visa !== 'h1b' || p.target !== 'residency-informatics-track' || j1Before) return undefined;
   const notes = (p.timeline ?? []).map((t) => t.note);
-  if (notes.some((n) => adjustmentPending(n) || asylumPending(n) || noteI140Approved(n))) return undefined;
+  if (greenCardUnderWay(p) || notes.some((n) => asylumPending(n) || noteI140Approved(n))) return undefined;
   return `. In SOAP, many programs with places left sponsor only the J-1 (or no visa at all), so accepting H-1B offers only leaves you far fewer places to choose from: decide before SOAP offers come whether you would take a J-1, the usual fallback (sponsored by ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards unless waived), and then accept only offers from programs that sponsor a visa you can take`;
+}
+
+/**
+ * The J-1 as the other route, or, for a member with a green-card case under way (an approved
+ * I-140, a pending adjustment), the warning that a new J-1 would block it (green-card-path.ts;
+ * newcomer trial 22 was offered the J-1 as a neutral alternative).
+ */
+function otherRoute(p: Profile, what: string): string {
+  return greenCardUnderWay(p) ? newJ1Warning(what) : j1RouteAction(what);
 }
 
 function j1RouteAction(what: string): string {
@@ -789,7 +812,15 @@ export function h1bTimeUsed(p: Profile, today: string): string | undefined {
   if (!used) return undefined;
   return (
     h1bNewPeriod(p, today, used) ??
-    visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, trainingAhead(p, today)).text
+    visaTimeWhy(
+      today,
+      used,
+      'H-1B',
+      VISA_LIMITS.h1bMaxYears,
+      trainingAhead(p, today),
+      undefined,
+      ownI140Approved(p) ? I140_BEYOND_SIX_VERDICT : undefined,
+    ).text
   );
 }
 
@@ -1206,7 +1237,7 @@ function waiverTerms(
       clash: false,
       // Served: the waiver has done its work, and the two-year rule it lifted no longer stands in the
       // way (a judge found the timeline naming a completed Conrad 30 commitment as a blocker).
-      action: `${term}; ${waiver.note.commitmentEnds ? 'your note says yours was completed by' : 'from your start there, yours would have run to about'} ${endText}, before a ${ahead.what} starting ${start}. ${waiver.note.commitmentEnds ? 'With the commitment served' : 'If you served it in full'}, the J-1 two-year home-residence requirement no longer stands in the way of an H-1B. Keep proof that you served it (your employer's letter, your H-1B approvals) for programs and your immigration attorney.`,
+      action: `${term}; ${waiver.note.commitmentEnds ? 'your note says yours was completed by' : 'from your start there, yours would have run to about'} ${endText}, before a ${ahead.what} starting ${start}. ${waiver.note.commitmentEnds ? 'With the commitment served' : 'If you served it in full'}, the J-1 two-year home-residence requirement no longer stands in the way of an H-1B or a green card, and changing employer after the three years does not bring it back (only leaving before they end would; a new J-1 would bring a new one). Keep proof that you served it (your employer's letter, your H-1B approvals) for programs and your immigration attorney.`,
     };
   }
   if (ends >= ahead.start) {
@@ -1572,6 +1603,7 @@ function blockerTitle(
     j1Time: boolean;
     pendingWaiver?: boolean;
     homeRule?: boolean;
+    i140?: boolean;
   },
 ): string {
   if (b.pendingWaiver) return ': a pending J-1 waiver job';
@@ -1579,6 +1611,8 @@ function blockerTitle(
   if (b.waiver) return ': J-1 waiver commitment';
   if (b.earlierJ1) return ': earlier J-1 training';
   if (b.homeRule) return ': two-year home-residence rule from an earlier J-1';
+  // Past six years on an approved I-140 is the case extensions exist for: a fact, not a breach.
+  if (b.h1bTime && b.i140) return ': H-1B past six years, on an approved I-140';
   if (b.h1bTime) return ': H-1B time would run past six years';
   if (b.j1Time) return ': J-1 time would run past seven years';
   return '';
@@ -1866,6 +1900,7 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
     j1Time: false,
     pendingWaiver: false,
     homeRule: false,
+    i140: false,
   };
   // A J-1 stay outside clinical training that the member's notes say binds them to the home rule.
   const bound = j1Before ? undefined : homeRuleStay(p, today, ahead);
@@ -2063,23 +2098,39 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
       // it may have been an ECFMG J-1 with the home rule still to meet (the trial-16 rule holds here too).
       if (!used.named && !j1Before && homeRuleMet(p) === undefined) actions.push(UNNAMED_US_RESIDENCY_J1);
     } else if (used) {
-      const w = visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, ahead);
+      // An approved I-140 of the member's own covers time past six years (AC21 §104(c)): the count is
+      // told as a fact with what covers it, never as a limit run past (newcomer trial 22).
+      const i140 = ownI140Approved(p);
+      const w = visaTimeWhy(
+        today,
+        used,
+        'H-1B',
+        VISA_LIMITS.h1bMaxYears,
+        ahead,
+        undefined,
+        i140 ? I140_BEYOND_SIX_VERDICT : undefined,
+      );
       why.push(w.text);
       if (w.over) {
         // Inferred or named, the US training was on some visa: on H-1B it runs out, and on a J-1 the
         // home-residence rule bars the H-1B. Either way something must be settled: never low.
         severity = 'medium';
         blocks.h1bTime = true;
+        blocks.i140 = i140;
         // A green-card petition the member's notes name as approved is the case that extension
-        // rests on: say so instead of leaving them to drop programs from their list.
-        const i140 = (p.timeline ?? []).some((t) => noteI140Approved(t.note));
+        // rests on: say so instead of leaving them to drop programs from their list. One filed and
+        // not approved is a weaker case, told as such.
+        const what = ahead?.what ?? (fellowship ? 'fellowship' : 'residency');
+        const pending = !i140 && profileI140(p)?.state === 'pending' && !profileI140(p)?.spouse;
         actions.push(
           i140
-            ? `${used.named && used.months > VISA_LIMITS.h1bMaxYears * 12 ? 'You are already past six years on H-1B. ' : ''}Your note says your I-140 (the green-card petition) is approved: that is one of the cases that can allow H-1B extensions beyond six years. Ask your immigration attorney to confirm it applies to you, and ask each program whether it will file the extension, before you rank or commit.`
-            : `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: going past six years is possible only in specific cases (recapturing days spent outside the US, or extensions tied to a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
+            ? `${used.named && used.months > VISA_LIMITS.h1bMaxYears * 12 ? 'You are already past six years on H-1B. ' : ''}${i140BeyondSixAction(what)}`
+            : pending
+              ? i140PendingAction()
+              : `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: going past six years is possible only in specific cases (recapturing days spent outside the US, or extensions tied to a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
         );
-        if (!i140 && !j1Before && !route)
-          actions.push(j1RouteAction(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
+        if (greenCardUnderWay(p)) actions.push(newJ1Warning(what));
+        else if (!j1Before && !route) actions.push(j1RouteAction(what));
         if (!used.named) {
           actions.push(
             'If your residency was on a J-1 instead, the two-year home-residence requirement applies before any H-1B (unless waived): add the visa of each period to your timeline notes (e.g. "residency, J-1") and this report will count it.',
@@ -2095,7 +2146,7 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
         actions.push(
           'That leaves little or no margin: a later start, a leave or an extra training month could take you past six years. Ask programs and an immigration attorney early how your remaining H-1B time would be counted and what extension options exist.',
         );
-        if (!j1Before) actions.push(j1RouteAction(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
+        if (!j1Before) actions.push(otherRoute(p, ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
       }
     }
   } else if (p.visa === 'o1') {
@@ -2104,7 +2155,9 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
     );
   } else {
     // With a green card pending, a J-1 is no even choice beside the H-1B (adjustmentWords says why).
-    if (!currentAdjustment(p, today))
+    if (greenCardUnderWay(p) && !currentAdjustment(p, today))
+      actions.push(newJ1Warning(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
+    else if (!currentAdjustment(p, today))
       actions.push(
         `Compare J-1 and H-1B for your situation: J-1 is sponsored by ECFMG and needs ${statementOfNeedFrom(north)}, with a two-year home-residence requirement afterwards; H-1B is petitioned by the program and needs all USMLE Steps including Step 3 passed. Then decide which one you will ask programs about.`,
       );

@@ -8,6 +8,7 @@
  */
 
 import { MONTH_NUMBER } from '../../core/dates.js';
+import { noteI140 } from './green-card-path.js';
 
 export type NoteVisa = 'j1' | 'h1b';
 
@@ -179,9 +180,13 @@ export function noteHomeRuleMet(note: string | undefined): string | undefined {
   return date ? `${date[1]}-${date[2]}` : '';
 }
 
-/** A note naming the member's I-140 (the green-card petition) as approved. */
+/**
+ * A note naming the member's own I-140 (the green-card petition) as approved. Read clause by clause
+ * (green-card-path.ts): "I-140 filed, not yet approved" and a spouse's petition are not it.
+ */
 export function noteI140Approved(note: string | undefined): boolean {
-  return /\bI-?140\b[^;.]*\bapproved\b|\bapproved\s+I-?140\b/i.test(note ?? '');
+  const r = noteI140(note);
+  return r !== undefined && r.state === 'approved' && !r.spouse;
 }
 
 /**

@@ -134,7 +134,7 @@ describe('the visa rule for an H-1B member who trained on a J-1', () => {
     );
     // Inferred, not told: the end is "about", and the home rule is lifted only "if" it was served.
     expect(f.actions[0]).toContain(
-      'would have run to about Dec 2025, before a fellowship starting Jul 2027. If you served it in full, the J-1 two-year home-residence requirement no longer stands in the way of an H-1B. Keep proof',
+      'would have run to about Dec 2025, before a fellowship starting Jul 2027. If you served it in full, the J-1 two-year home-residence requirement no longer stands in the way of an H-1B or a green card, and changing employer after the three years does not bring it back',
     );
   });
 
