@@ -18,6 +18,11 @@ export interface Knowledge {
 
 let cached: Knowledge | undefined;
 
+/** Yes/no leads from labelled neighbours (lead-neighbours.ts) only with ADVISOR_ASK_NEIGHBOUR_LEADS=on. */
+export function neighbourLeadsOn(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(?:on|1|true|yes)$/i.test((env.ADVISOR_ASK_NEIGHBOUR_LEADS ?? '').trim());
+}
+
 /** The neighbour signal is on unless ADVISOR_ASK_NEIGHBOURS is `off` (or `0`, `false`, `no`). */
 export function neighboursOn(env: NodeJS.ProcessEnv = process.env): boolean {
   return !/^(?:off|0|false|no)$/i.test((env.ADVISOR_ASK_NEIGHBOURS ?? '').trim());
@@ -48,7 +53,11 @@ export function getKnowledge(): Knowledge {
       setNeighbours(l.questions.length ? createNeighbourIndex(l.questions, l.features) : undefined);
       // …and their yes/no answers lead replies no curated word settles (lead-neighbours.ts), built
       // on the first yes/no question that needs it.
-      setLeadIndex(() => (l.questions.length ? createLeadIndex(l.questions, l.features) : undefined));
+      // Off unless ADVISOR_ASK_NEIGHBOUR_LEADS=on (session 34, the lead's decision): joined with the
+      // session's other rounds it led ten questions that hand-written tests keep unled or led the
+      // other way (a J-1 "go home?" asked by a member planning the fellowship next, a "still modify
+      // my list?" after committing, an ACGME-I residency); measured, not yet safe to ship.
+      if (neighbourLeadsOn()) setLeadIndex(() => (l.questions.length ? createLeadIndex(l.questions, l.features) : undefined));
     }
     cached = {
       guides,

@@ -85,7 +85,8 @@ describe('advisor prematch', () => {
       const without = runCliJson<PrematchJson>(['prematch', '--email', email, ...TODAY]);
       for (const f of without.findings) {
         expect(f.message).toContain('AMIA Clinical Informatics Fellowship Match');
-        expect(f.message).toContain('NRMP Main Residency Match');
+        // (Round fix25 names the NRMP by its agreement for residencies, without the AMIA match's own rule.)
+        expect(f.message).toMatch(/NRMP/);
       }
     });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, NO_PLAIN_WORD } from '../../src/knowledge/answer.js';
 import { createLeadIndex, currentLeadIndex, gistLead, setLeadIndex, withNeighbourLead } from '../../src/knowledge/lead-neighbours.js';
 import type { CorpusQuestion } from '../../src/knowledge/neighbours.js';
@@ -9,8 +9,15 @@ import { getKnowledge } from '../../src/knowledge/store.js';
  * (not in the labelled corpus) in several voices, with the word the guides' answer gives; and
  * questions a yes or a no does not answer, which must get none.
  */
-const { index } = getKnowledge();
+const knowledge = getKnowledge();
+const { index } = knowledge;
 const ask = (q: string) => answerQuestion(index, q);
+
+// The product keeps neighbour leads off unless ADVISOR_ASK_NEIGHBOUR_LEADS=on (store.ts); these
+// tests measure the signal itself, so they switch it on with the whole labelled set.
+const productLeads = currentLeadIndex();
+beforeAll(() => setLeadIndex(createLeadIndex(knowledge.labelled.questions, knowledge.labelled.features)));
+afterAll(() => setLeadIndex(productLeads));
 
 describe('yes/no questions in other voices lead with the right word', () => {
   it.each([
