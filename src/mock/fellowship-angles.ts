@@ -69,8 +69,18 @@ export function whyInformaticsFromSpecialty(q: Question, p: Profile, route: Prof
     ...q,
     text: q.text === 'Why clinical informatics?' ? `Why clinical informatics, coming from ${name}?` : q.text,
     hint: `${q.hint} Let ${name} carry the story${angle ? ` (${angle} is its natural start)` : ''}, then show you would work beyond your own department on problems every clinician shares.`,
-    followUps: [followUp, ...q.followUps.filter((f) => !/full-time clinical/i.test(f))],
+    // A second half the planner gave (why the US after Canada, why leave a role) keeps its own
+    // follow-up first; the specialty's comes next.
+    followUps: ((kept) =>
+      secondHalf(q) && kept.length ? [kept[0]!, followUp, ...kept.slice(1)] : [followUp, ...kept])(
+      q.followUps.filter((f) => !/full-time clinical/i.test(f)),
+    ),
   };
+}
+
+/** The question carries a second half beyond "Why clinical informatics?" and a follow-up for it. */
+function secondHalf(q: Question): boolean {
+  return q.text !== 'Why clinical informatics?' && q.followUps.length > 0;
 }
 
 /** An informatics fellowship named in the member's words. */
