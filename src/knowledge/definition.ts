@@ -20,6 +20,7 @@
 import { GLOSSARY } from './glossary.js';
 import type { GuidePassage } from './passages.js';
 import type { KnowledgeIndex } from './retrieval.js';
+import { escapeRegExp as escape } from '../core/regex.js';
 
 export interface DefinitionAnswer {
   answer: string;
@@ -90,7 +91,6 @@ export function asksDefinitionOf(phrasing: string, term: string): boolean {
 }
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface NameForms {
   /** How to call it in the answer. */

@@ -10,6 +10,7 @@
  * letter"), and a writer who offers to show the member her own draft is not asking for one. Pure.
  */
 import type { Letter, Profile, TimelineEntry } from '../core/profile/schema.js';
+import { escapeRegExp as escape } from '../core/regex.js';
 
 /** Clauses: a new statement starts after a full stop, a semicolon or ", but". */
 function clauses(text: string): string[] {
@@ -143,8 +144,6 @@ function surname(writer: string): string {
       .pop() ?? ''
   );
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The writer a clause names: by surname, else by a role only one writer holds. */
 function namedWriter(clause: string, letters: readonly Letter[]): Letter | undefined {
