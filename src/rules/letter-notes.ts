@@ -29,7 +29,7 @@ const LOR =
   /\b(?:LoRs?|LORs?|lors?|rec(?:ommendation)? letters?|letters? of (?:recommendation|reference|support)|reference letters?|recommendations?)\b/i;
 /** "letter" as the member's letter of recommendation: a possessive or article before it, no other kind. */
 const PLAIN_LETTER =
-  /\b(?:my|his|her|their|the|a|1|one|this)\s+(?:own\s+)?(?:draft\s+)?letter\b(?!\s+(?:of\s+(?:intent|offer|acceptance|no objection)|request))/i;
+  /\b(?:my|his|her|their|the|a|1|one|this)\s+(?:own\s+)?(?:(?:19|20)\d\d\s+|old\s+|original\s+|earlier\s+)?(?:draft\s+)?letters?\b(?!\s+(?:of\s+(?:intent|offer|acceptance|no objection)|request))/i;
 const OTHER_LETTER =
   /\b(?:offer|acceptance|waiver|intent|cover|motivation|support(?:ing)? visa|visa|NOS|no objection|ministry)\s+letter/i;
 
@@ -97,9 +97,12 @@ const HAVE_LETTER =
 /** The letter told as done or in ERAS: "letter uploaded", "LOR is in ERAS", "letter arrived". */
 const LETTER_DONE =
   /\b(?:LoRs?|LORs?|lors?|letters?|recommendations?)\b[\s\w.'’-]{0,40}?\s(?:(?:was|is|were|are|has been|have been|got|already|now)\s+)*(?:uploaded|submitted|received|arrived|written|done|finished|completed?|in\s+(?:ERAS|MyERAS|the portal)|in hand|on file|sent)\b/i;
-/** Someone uploaded or wrote it: "she uploaded my letter", "Dr. X wrote my LOR", "he submitted the letter". */
+/**
+ * Someone uploaded or wrote it: "she uploaded my letter", "Dr. X wrote my LOR", "he submitted the letter"; or
+ * the member carried it over from an earlier season ("I re-used (imported) his 2019 letter in ERAS").
+ */
 const WROTE_IT =
-  /\b(?:uploaded|submitted|wrote|sent in|finished|completed)\s+(?:\w+\s+){0,2}?(?:LoRs?|LORs?|lors?|letters?|recommendations?)\b/i;
+  /\b(?:uploaded|submitted|wrote|sent in|finished|completed|imported|re-?used|carried over)\s+(?:\(\w+\)\s+)?(?:\w+\s+){0,2}?(?:LoRs?|LORs?|lors?|letters?|recommendations?)\b/i;
 
 /** A clause telling a letter as in hand or uploaded, with nothing before it that undoes it. */
 function tellsReceived(clause: string): boolean {

@@ -44,6 +44,7 @@ import { nextSeasonIfUnderWay } from '../composers/application-season.js';
 import { letterTiming } from '../composers/lor-deadline.js';
 import { planLetterSlots } from './letter-slots.js';
 import { swapSentence, translationSwap } from './letter-swap.js';
+import { letterReceived } from './letter-notes.js';
 import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
 import {
   LETTER_RULES,
@@ -537,7 +538,12 @@ function deadlinePassed(
   if (!profile.deadline || profile.deadline >= today) return undefined;
   const inSlots = letters.filter((l) => used.has(l.writer));
   if (!inSlots.length) return undefined;
-  const notAsked = inSlots.filter((l) => !alreadyAsked(l, today)).map((l) => l.writer);
+  // A letter the member's notes tell as already in hand or in ERAS (an earlier season's letter
+  // imported, one received) needs no ask, whatever its `asked` field says (p410: a retired PD's
+  // 2019 letter re-used this season was told "ask him today").
+  const notAsked = inSlots
+    .filter((l) => !alreadyAsked(l, today) && !letterReceived(l, profile, today))
+    .map((l) => l.writer);
   // A writer asked well before the deadline was asked in time, whatever day it is now: calling that
   // ask late would be a false finding (two blind profile batches labelled it absent). Only asks made
   // under four weeks before the deadline (or after it) leave a question about the upload.

@@ -84,9 +84,9 @@ describe('the shipped STAR model (src/mock/star-model.json)', () => {
   });
 
   it('never trains on files no one may open', () => {
-    for (const f of ['heldout-ay.jsonl', 'probe-v34.jsonl', 'questions-ax.jsonl', 'answers/heldout-ay-2.jsonl'])
+    for (const f of ['heldout-az.jsonl', 'probe-v35.jsonl', 'questions-ay.jsonl', 'answers/heldout-az-2.jsonl'])
       expect(FORBIDDEN.test(f)).toBe(true);
-    for (const f of ['seen-heldout-ax.jsonl', 'probe-v33.jsonl', 'seen-heldout-aw.jsonl'])
+    for (const f of ['seen-heldout-ay.jsonl', 'probe-v34.jsonl', 'seen-heldout-ax.jsonl'])
       expect(FORBIDDEN.test(f)).toBe(false);
   });
 });

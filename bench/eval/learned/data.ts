@@ -43,11 +43,11 @@ export interface Row {
 }
 
 /**
- * Files no one may train on or open (eng-common): skipped even if they turn up. Session 34's names (session 33's became dev data at its end);
+ * Files no one may train on or open (eng-common): skipped even if they turn up. Session 35's names (session 34's became dev data at its start);
  * each session's held batches become dev data at its end, so this list moves with them (a stale one
  * both risks a held file and keeps the last session's probe set, now dev, out of training).
  */
-export const FORBIDDEN = /(?:^|\/)(?:heldout-ay|probe-v34|questions-ax)/;
+export const FORBIDDEN = /(?:^|\/)(?:heldout-az|probe-v35|questions-ay)/;
 
 function todayFor(c: { sendDate?: string | undefined; interviewDate?: string | undefined }): string {
   return c.sendDate ?? c.interviewDate ?? '2026-01-15';

@@ -65,6 +65,7 @@ export const VARIANTS_OF: Record<string, string> = {
   'probe-v31': 'au',
   'probe-v32': 'av',
   'probe-v33': 'aw',
+  'probe-v34': 'ax',
 };
 
 export const writerOf = (source: string): string | null => /^seen-heldout-(.+)$/.exec(source)?.[1] ?? null;
