@@ -8,7 +8,7 @@ import { analyse, type TextDoc } from '../text/document.js';
 import { blameIn, hasInformaticsAngle } from '../text/narrative.js';
 import { BANK, questionById } from './bank.js';
 import { countFillers, type Filler } from './fillers.js';
-import { answerKind, firstAction, starOf, type StarParts } from './star.js';
+import { answerKind, canBeResult, firstAction, starOf, type StarParts } from './star.js';
 import type { Framework, Question } from './types.js';
 import type { Profile } from '../core/profile/schema.js';
 import { informaticsReasonNote, motivationAsked, readMotivation, specialtyReasonAdvice } from './motivation.js';
@@ -433,15 +433,20 @@ export function answerFeedback(
   // The learned layer may add a STAR part the rules missed; it takes none back (./star-layer.ts).
   // A question to the program has no STAR parts at all (starOf): nothing for the layer to turn.
   const kind = answerKind(questionText);
-  const shown =
+  const layer =
     opts.starLayer === false || kind === 'to-program' || kind === 'program-fit'
-      ? star
+      ? undefined
       : starLayer(
           doc,
           questionText,
           star,
           notes.map((n) => n.id),
-        ).star;
+        );
+  const shown = layer ? { ...layer.star } : star;
+  // A result added by the layer stands on the sentence that scored highest; when the rules read that
+  // sentence as a promise for later, a finding of the problem or a lesson, nothing came of it yet
+  // (session 35: the two round-twenty-three/-four answers the retrained model read as results).
+  if (layer && shown.result && !star.result && !canBeResult(doc, questionText, layer.from.result)) shown.result = false;
   // Where the layer reads a result the rules missed, the no-result note ("never says what changed")
   // would contradict the STAR line; leave-one-writer-out, dropping it there gains items and no-result
   // precision (bench/eval/learned/STAR.md). Every other note stays the rules' own.

@@ -1488,6 +1488,8 @@ export interface StarCues {
   actions: number[];
   cameToKnow: number;
   teamActs: number;
+  /** Index of the sentence where the member (or the team) first did something; -1 when nowhere. */
+  firstDeed: number;
   /** Sentences a TASK pattern matched at all, those where the charge was held, and those a plan voided. */
   taskMatched: number;
   task: number[];
@@ -1523,6 +1525,7 @@ export function emptyCues(): StarCues {
     actions: [],
     cameToKnow: 0,
     teamActs: 0,
+    firstDeed: -1,
     taskMatched: 0,
     task: [],
     taskInPlan: 0,
@@ -1638,6 +1641,7 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind, cues?: StarCues): 
   const team = ss.find((s) => /\bwe\b/.test(s.canon) && teamActs(s));
   const teamAt = team ? team.start : -1;
   const firstAction = memberAt < 0 ? teamAt : teamAt < 0 ? memberAt : Math.min(memberAt, teamAt);
+  if (cues) cues.firstDeed = firstAction < 0 ? -1 : (ss.find((s) => s.end > firstAction)?.index ?? -1);
   const results = ss.filter(
     (s) =>
       !LESSON_ONLY.test(s.canon) &&
@@ -2069,6 +2073,53 @@ export function starEvidence(answer: string): Record<'situation' | 'task' | 'res
     task: ss.flatMap((s) => hits(TASK, s)),
     result: ss.filter((s) => !LESSON_ONLY.test(s.canon) && isResult(s)).flatMap((s) => hits(RESULT, s)),
   };
+}
+
+/**
+ * Session 35: a promise or a plan for later, whoever makes it: "the vendor agreed to add the alarm
+ * next quarter", "IT promised to build it into the EHR", "pharmacy said they would switch the
+ * default from next month". Something is still to be done, so nothing has come of it yet. A verb of
+ * promising or a future told with a time still ahead; "agreed, and it went live a month later" has
+ * what came of it after the agreement, so the sentence must not also tell a change in the past.
+ */
+const PROMISED_LATER = new RegExp(
+  [
+    String.raw`\b(?:promised|pledged|vowed|undertook|committed (?:themselves |himself |herself )?)to [a-z]+`,
+    String.raw`\b(?:agreed|offered|planned|plan|plans|intend|intends|intended|decided|hope|hopes|hoped|would|will|'ll|going to|are to|is to|were to|was to)\b[^.;!?]*?\b(?:next|coming|upcoming|later (?:this|that|in the)|in the new year|from (?:next|the start of)|soon|in (?:a|the) (?:few|coming) (?:weeks|months)|by the end of (?:the |this |next )?(?:week|month|quarter|year|spring|summer|autumn|winter))\b`,
+  ].join('|'),
+);
+const LATER_CHANGE_TOLD =
+  /, (?:and|but) (?:[\w-]+ ){0,4}?(?:went live|was (?:live|used|adopted|rolled out)|now|since then|fell|dropped|rose)\b/;
+
+/**
+ * Session 35: the member's finding of the problem ("we found that most of the children had no
+ * phone number", "I saw that half the sheets left out pending scans"), told no later than their
+ * first deed, is the problem measured, not what came of what they did (round twenty-four).
+ */
+const FOUND_THAT =
+  /\b(?:i|we)\b[^.;!?]*?\b(?:found|noticed|discovered|saw|realised|realized|established|confirmed|showed|learned|learnt|worked out|figured out) (?:out )?(?:that|how|why|what)\b/;
+
+/**
+ * Whether the sentence at `index` of an answer can stand as what came of the story: false when the
+ * sentence is, read by the rules, a promise or plan for later, a finding of the problem told before
+ * the member acted, or a lesson only. The learned layer (./star-layer.ts) adds a result the rules
+ * missed from the sentence that scored highest; it must not stand on a sentence the rules know is
+ * no result (test/mock/star-round-twenty-three, star-round-twenty-four, star-session-35).
+ */
+export function canBeResult(parsed: TextDoc, question: string, index: number): boolean {
+  const s = parsed.sentences[index];
+  if (!s) return true;
+  if (LESSON_ONLY.test(s.canon) || BEFORE_ANY.test(s.canon)) return false;
+  // A hope or plan with nothing done before it; "would have" looks back on what did not happen.
+  if (!outcomeUnknown(s) && hopedOnly(s) && !/\b(?:would|could|might)(?: not|n't)? have\b/.test(s.canon)) return false;
+  if (PROMISED_LATER.test(s.canon) && !LATER_CHANGE_TOLD.test(s.canon)) return false;
+  if (!FOUND_THAT.test(s.canon)) return true;
+  // Where the member first acted, read as starOf reads it (fillers set aside); sentences are
+  // matched by their place, so only when setting the fillers aside kept every sentence.
+  const cues = emptyCues();
+  starOf(parsed, question, cues);
+  if (cues.sentences.length !== parsed.sentences.length) return true;
+  return cues.firstDeed >= 0 && index > cues.firstDeed;
 }
 
 export function detectStar(answer: string, question = ''): StarParts {
