@@ -65,7 +65,7 @@ const SITUATION: readonly RegExp[] = [
 /** The member's responsibility or goal. */
 const TASK: RegExp[] = [
   // "My job was to get her on board"; not "my research job in Toronto" (a setting).
-  /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)|as (?:a|an|the) [\w-]+(?: [\w-]+)?))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)|as (?:a|an|the) [\w-]+(?: [\w-]+){0,3}?))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
   // Round twenty-four: a charge named as a share of the member's role: "teaching the interns was
   // part of my job", "the rota fell among my duties".
   /\b(?:was|were|is|are|became|fell) (?:\w+ )?(?:part of|among|one of|within) (?:my|our) (?:\w+ )?(?:job|role|duties|duty|responsibilities|responsibility|remit|tasks?|brief)\b/,
@@ -1838,6 +1838,39 @@ TASK.push(
   /\b(?:i|we) (?:was|were) (?:\w+ )?(?:(?:in|on|part of|one of|a member of) )?(?:a|the|our) (?:[\w-]+ ){0,4}?(?:group|team|committee|task ?force|working group)\b[^.;]{0,50}?\b(?:building|developing|designing|creating|setting up|writing|making|running|working on|to (?:build|develop|design|create|set up|write|make|run|reduce|improve|cut|fix|replace))\b/,
 );
 /**
+ * Session 35 (batch AY): a charge told without a word of duty, in four more shapes.
+ * - A time allowed for something to be done: "I had three months to become functional in
+ *   Spanish", "we were given ten days to get the new rota ready", "with only a week to prepare the
+ *   ward for go-live". The time is the deadline, so the thing is the task. (A time spent, "I had two
+ *   weeks off", carries no "to" and is not read.)
+ * - A decision the member or the team took to make or change something, told before the deeds: "we
+ *   decided to build an automatic transfer", "my colleague and I made up our minds to put the
+ *   referral form online". A decision to leave is a departure (DEPARTURE), not a charge.
+ * - A thing nobody else would do, taken up by the member in the same sentence, the reason put first:
+ *   "because nobody else would do it, I took the alert logs myself", "since no one else was willing,
+ *   I…", "as none of the seniors wanted it, I…" (told after the deed it is only its reason: UNOWNED).
+ * - A venture the member started, named as what the story is about: "the football academy I
+ *   started for boys", "a reading club I set up for teenagers", "the outreach weekend I organised".
+ * - The one doing a duty, told with a participle: "I was the one answering every pager call".
+ */
+const TIME_SPAN = String.raw`(?:(?:only|just|about|barely|less than|under|no more than) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|a few|a couple of|\d+) (?:more )?(?:days?|weeks?|months?|hours?|minutes|nights?|shifts?|years?)`;
+const MAKE_VERB = String.raw`(?:build|make|create|design|set up|start|introduce|put|move|change|replace|digiti[sz]e|automate|computeri[sz]e|redesign|rewrite|write|develop|launch|pilot|try|run|fix|add|bring|get|standardi[sz]e|simplify|merge|link|connect|track|audit|review|stop|cut|reduce)`;
+const VENTURE = String.raw`(?:club|academy|choir|group|school|class|classes|clinic|outreach|camp|drive|library|league|team|society|charity|fund|project|programme|program|initiative|campaign|network|newsletter|workshop|course|circle|band|website|app)`;
+TASK.push(
+  new RegExp(
+    String.raw`\b(?:i|we) (?:\w+ )?(?:had|was given|were given|got|was left with|were left with|was allowed|were allowed) ${TIME_SPAN}(?: (?:in total|left|in all))? to (?!(?:spare|rest|relax|recover|myself|ourselves|think)\b)[a-z]+|^(?:and |so |but )?with (?:only |just |barely )?${TIME_SPAN} (?:left )?to [a-z]+`,
+  ),
+  new RegExp(
+    String.raw`\b(?:i|we|(?:[\w-]+ )?and i) (?:\w+ )?(?:decided|chose|resolved|made up (?:my|our) minds?|agreed among ourselves|set ourselves|set myself) to (?:\w+ )?${MAKE_VERB}\b`,
+  ),
+  /^(?:and |so |but )?(?:because|since|as) (?:nobody|no one|no-one|none of (?:the|them|us|my) ?[\w-]*)(?: else)? (?:\w+ ){0,2}?(?:would|wanted to|was willing to|were willing to|volunteered|offered|could be bothered|took it on|did it|cared)\b[^.;!?]*?, (?:so )?(?:i|we) (?!(?:would|will|could|might|want|wish|hope|plan|am|feel|think|believe)\b)[a-z]+/,
+  new RegExp(
+    String.raw`\b(?:the|a|an|our|my) (?:[\w-]+ ){0,3}?${VENTURE} (?:that )?i (?:\w+ )?(?:started|founded|set up|co-founded|built|organi[sz]ed|ran|launched|created|began|established|put together)\b`,
+  ),
+  /\bi (?:was|became|ended up as|ended up being) the (?:only )?one (?!(?:being|getting|feeling|thinking|hoping|wanting|sitting|standing|waiting)\b)[a-z]+ing (?:every|each|all|the|most|their|our|his|her)\b/,
+);
+
+/**
  * Session 27: the role named as the frame of the member's own deeds in a story, with definite
  * reference ("As night registrar I timed the delay…", "as the resident leading our unit's audit,
  * I found…", "As chief resident I…"), is a position held in that episode, and the position carries
@@ -1876,9 +1909,52 @@ const CREDENTIAL_CLAUSE = new RegExp(
   'g',
 );
 
+/**
+ * Session 35: a story told in the present ("it's my second year in Penang and I'm the resident who
+ * looks after the order sets", "I'm the one who has to act") holds its charge in the same words as
+ * one told in the past. The member's own present "am"/"are" and the duty verbs of a relative clause
+ * ("who has to", "who looks after") are read as the past before the charge is looked for; stories
+ * only, where the present narrates the episode. A present wish ("I want to be part of it") is an
+ * aspiration, not narration, so "want"/"need" are left as they are.
+ */
+const HISTORIC_PRESENT: readonly [RegExp, string][] = [
+  [/\bi am\b/g, 'i was'],
+  [/\bwe are\b/g, 'we were'],
+  [/\bwho (?:has|needs) to\b/g, 'who had to'],
+  [
+    /\b(who|that) (looks after|runs|leads|handles|manages|covers|owns|keeps|coordinates|organi[sz]es|is in charge of|is responsible for)\b/g,
+    '$1 $2#',
+  ],
+];
+const PRESENT_TO_PAST: Record<string, string> = {
+  'looks after': 'looked after',
+  runs: 'ran',
+  leads: 'led',
+  handles: 'handled',
+  manages: 'managed',
+  covers: 'covered',
+  owns: 'owned',
+  keeps: 'kept',
+  coordinates: 'coordinated',
+  organises: 'organised',
+  organizes: 'organized',
+  'is in charge of': 'was in charge of',
+  'is responsible for': 'was responsible for',
+};
+function pastOf(canon: string): string {
+  let out = canon;
+  for (const [re, to] of HISTORIC_PRESENT) out = out.replace(re, to);
+  return out.replace(/(\b(?:who|that) )([a-z ]+?)#/g, (_, w: string, v: string) => w + (PRESENT_TO_PAST[v] ?? v));
+}
+
 function taskOfKind(s: Sentence, kind: AnswerKind): boolean {
   if (kind === 'story' && (LEADING_ROLE.test(s.canon) || ROLE_FRAME.test(s.canon) || WANTED_THING.test(s.canon)))
     return true;
+  if (kind === 'story') {
+    const past = pastOf(s.canon);
+    if (past !== s.canon && (taskIn({ ...s, canon: past }) || LEADING_ROLE.test(past) || ROLE_FRAME.test(past)))
+      return true;
+  }
   if (kind !== 'other' || !CREDENTIAL_CLAUSE.test(s.canon)) return taskIn(s);
   CREDENTIAL_CLAUSE.lastIndex = 0;
   // Same length, so offsets into the sentence still line up with its tokens.
@@ -1959,6 +2035,25 @@ function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {
   if (
     /\b(?:asked|invited|wanted|told) me to$/.test(m[0]) &&
     /\b(?:after that|afterwards|later|since then|in the end|eventually|the next (?:week|month|year|day))\b/.test(before)
+  )
+    return false;
+  // Session 35: a request told as an honour ("a senior consultant once asked me to teach the interns
+  // how I write my notes, which I was proud of", "…, which made me very proud") is recognition
+  // remembered, not a charge the story sets out from; and advice about life from family or told as a
+  // habit ("my mother always told me to follow my heart") names no work to be done.
+  if (
+    /\b(?:asked|invited|chose|picked|selected|wanted|told) (?:me|us)\b/.test(m[0]) &&
+    /^[^.;!?]*?, which (?:made me (?:\w+ )?(?:proud|happy|glad)|i (?:was|felt) (?:\w+ )?(?:proud|happy|pleased|glad|honou?red|grateful)(?: (?:of|about|for))?|i (?:\w+ )?(?:valued|appreciated|cherish(?:ed)?|treasure[ds]?)|(?:was|felt like) (?:an? )?(?:\w+ )?(?:honou?r|compliment|privilege))\b/.test(
+      after,
+    )
+  )
+    return false;
+  if (
+    /\btold (?:me|us)\b/.test(m[0] + ' ' + after.slice(0, 12)) &&
+    (/\b(?:always|often|used to|would|kept|never stopped)\s*$/.test(before.trimEnd() + ' ') ||
+      /\b(?:my|our) (?:mother|father|mom|mum|dad|parents|grandmother|grandfather|grandparents|family|aunt|uncle)\b[^.;,]*$/.test(
+        before,
+      ))
   )
     return false;
   // "The sister asked me to walk the other wards through it as well": others taking the work

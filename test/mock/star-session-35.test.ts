@@ -35,3 +35,63 @@ describe('a promise for later or the problem found is not what came of it, with 
     expect(fb.notes.map((n) => n.id)).not.toContain('no-result');
   });
 });
+
+const PROBLEM = 'Tell me about a time you solved a problem.';
+
+/**
+ * STAR task, session 35 (batch AY's misses, each as a meaning with paraphrases of our own): a time
+ * allowed for something to be done, a decision taken to make or change something, work nobody else
+ * would do taken up with the reason put first, a venture the member started, the one doing a duty
+ * told with a participle, a charge told as "my task as the resident in charge:", and a story told
+ * in the present ("I'm the resident who looks after the order sets").
+ */
+describe('a charge told without a word of duty', () => {
+  it.each([
+    "So, um, it's my second year in Penang and our pharmacist keeps paging me about heparin doses. So I'm the resident who looks after the order sets, and I put a creatinine check into the heparin order. By the end of the quarter the wrong doses were down to two a month.",
+    "It's 2023 in Santiago and the physiotherapist shows me her notes: half of our patients aren't out of bed by day two. As the resident who leads the discharge huddle, I'm the one who has to act. I add a mobility item to the checklist, and three months later nine in ten are up by day two.",
+    'Night shift, surgical ICU, Ankara. The cabinet locked after a power surge. My task as the resident in charge: no missed doses. I called the pharmacist and we drew each drug together. Every dose was on time.',
+    'When I moved to Madrid for my research stay, I had three months to become functional in Spanish before starting interviews. I enrolled in an intensive course and by the end I passed the B2 exam.',
+    'When our clinic in Hanoi switched to electronic records, we were given only ten days to get the new appointment system ready. I built the templates with the IT officer and we opened on time.',
+    'In our hospital in Wuhan, discharge summaries took three days to reach the clinics. We decided to build an automatic transfer from the EHR. We mapped the fields and tested it, and after go-live the summaries arrived in one day.',
+    'In Accra the referral letters kept getting lost. My colleague and I made up our minds to put the referral form online. I wrote the form and the letters stopped going missing.',
+    'In Bucharest the alert logs were a mess. Because nobody else would do it, I took the alert logs myself and wrote an exclusion rule. Alerts per admission dropped from eleven to four.',
+    'In Lima the audit of missed doses was overdue. Since no one else was willing to take it on, I pulled the charts myself. We found the gaps and the doses improved.',
+    'I am proud of the football academy I started for boys in my neighbourhood in Kano. I found a coach and paid for the balls. After three years we had forty boys.',
+    'Outside medicine, my proudest work is a homework club I set up for refugee children in Amman. I found volunteers and a room. Two years later twenty children were attending every week.',
+    'As the only resident covering the unit on nights in my second year, I was the one answering every pager call. I counted the calls for two weeks and we built an order set. The pages dropped from twelve to three a night.',
+  ])('%s', (answer) => {
+    expect(answerFeedback(PROBLEM, answer).star.task).toBe(true);
+  });
+
+  it.each([
+    'In Lagos I had two weeks off between rotations, so I visited my family. I came back and joined the ward again.',
+    'When I moved to Madrid, I had three months to spare before my contract started. I travelled around Spain and then started work.',
+    'At my hospital in Tunis we decided to leave the old system alone. The vendor upgraded it later that year.',
+    'I am proud of the choir I sing in with my cousins in Hue. We rehearse every Sunday and sang at the festival.',
+    'On my ward in Delhi I was the one getting blamed for every late result. I talked to the lab manager.',
+  ])('no charge: %s', (answer) => {
+    expect(answerFeedback(PROBLEM, answer).star.task).toBe(false);
+  });
+});
+
+/**
+ * Not a charge: a request remembered as an honour ("…, which I was proud of") or advice about life
+ * from family or told as a habit. A request with the work and the story after it still is.
+ */
+describe('recognition and advice are not the task', () => {
+  const EHR = 'What has your experience with electronic health records been like?';
+  it.each([
+    'A senior consultant once asked me to teach the interns how I write my notes, which I was proud of. I used Cerner for three years and I know the order entry well.',
+    'My head of unit once chose me to show the new residents our discharge template, which was a real honour for me. I have used Epic and a local system.',
+    'My mother always told me to follow my heart, and informatics is where my heart is. I have built two dashboards for our ward.',
+  ])('%s', (answer) => {
+    expect(answerFeedback(EHR, answer).star.task).toBe(false);
+  });
+
+  it.each([
+    'In 2022 my consultant in Amman asked me to teach the junior doctors our new note template, because half the notes were missing the plan. I ran four sessions and the missing plans fell to one in ten.',
+    'In Lagos the head of department told me to sort out the discharge backlog, which was growing every week. I made a list and cleared it in two weeks.',
+  ])('still the task: %s', (answer) => {
+    expect(answerFeedback(PROBLEM, answer).star.task).toBe(true);
+  });
+});
