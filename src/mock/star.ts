@@ -572,10 +572,19 @@ function generalTruth(s: Sentence): boolean {
  */
 const OUTCOME_UNKNOWN =
   /\b(?:(?:do|does|did) not|cannot|can not|could not|never) (?:really |yet |still )?(?:have|know|tell|say|find out|hear|get|see)\b(?: [\w'-]+){0,3}? (?:(?:the |any )?(?:numbers|data|figures|results?|outcomes?)(?! (?:of|from|for) (?:the|my|our|each|every|his|her|their)\b)|what (?:happened|became|came)|whether|if it|how it (?:went|turned|ended))\b|\btoo (?:early|soon) to (?:say|tell|know)\b/;
+/**
+ * Session 35: what came of it told as still pending: "we are still collecting the readmission data
+ * to see whether it has made a difference", "the committee is still discussing it", "we are waiting
+ * for the first month's figures". Someone is still at work on the question, so no outcome is told.
+ */
+const OUTCOME_PENDING =
+  /\b(?:(?:is|are|am|was|were) (?:still|now) |still |yet to )(?:collecting|gathering|waiting (?:for|on)|analy[sz]ing|looking at|reviewing|discussing|considering|deciding(?: on)?|evaluating|debating|measuring|counting)\b|\b(?:have|has) (?:not|n't) (?:yet )?(?:decided|approved|answered|replied|responded|come back)\b|\bto see (?:whether|if) (?:it|this|that|the [\w-]+) (?:has |have |will |would |really )?(?:made|make|work(?:ed|s)?|help(?:ed|s)?|change[ds]?|reduce[ds]?|improve[ds]?)\b/;
 function outcomeUnknown(s: Sentence): boolean {
   // (A number measures a change told beside it: "time went from 12 to 7 minutes; I cannot tell you
   // what happened after I left". A year only dates it.)
-  return OUTCOME_UNKNOWN.test(s.canon) && !/\b(?!(?:19|20)\d\d\b)\d|percent/.test(s.canon);
+  return (
+    (OUTCOME_UNKNOWN.test(s.canon) || OUTCOME_PENDING.test(s.canon)) && !/\b(?!(?:19|20)\d\d\b)\d|percent/.test(s.canon)
+  );
 }
 
 function hopedOnly(s: Sentence): boolean {
@@ -820,6 +829,20 @@ function readResult(s: Sentence, firstAction: number): boolean {
       (re === RESULT[2] || re === RESULT[3] || re === RATIO_OF_OLD) &&
       FINDING_OPEN.test(before0) &&
       !FOUND_CHANGED.test(s.canon.slice(before0.search(FINDING_OPEN)))
+    )
+      return false;
+    // Session 35: the same finding read by any other reading ("I reviewed the discharge data and
+    // found that few patients were discharged with an inhaler check"), when it is told in the
+    // sentence where the member first acted or before: still the problem measured. Told after the
+    // deed ("after a month I found that every chart had a score") it can be what came of it.
+    // (Read in the match's own clause: "I timed it and brought the numbers to the chief, and the
+    // hospital later merged two forms" tells the finding's sequel in a clause of its own.)
+    const clause0 = s.canon.slice(clauseStart(s.canon, m.index), m.index);
+    if (
+      FINDING_OPEN.test(clause0) &&
+      !FOUND_CHANGED.test(s.canon.slice(before0.search(FINDING_OPEN))) &&
+      (firstAction < 0 || firstAction < s.end) &&
+      !/\b(?:after|afterwards|later|since|then|again|by the end|within|the next|following)\b/.test(clause0)
     )
       return false;
     // Round twenty-nine: a comparison held as another party's view ("the senior nurses felt the
@@ -2206,6 +2229,7 @@ export function canBeResult(parsed: TextDoc, question: string, index: number): b
   if (!s) return true;
   if (LESSON_ONLY.test(s.canon) || BEFORE_ANY.test(s.canon)) return false;
   // A hope or plan with nothing done before it; "would have" looks back on what did not happen.
+  if (OUTCOME_PENDING.test(s.canon)) return false;
   if (!outcomeUnknown(s) && hopedOnly(s) && !/\b(?:would|could|might)(?: not|n't)? have\b/.test(s.canon)) return false;
   if (PROMISED_LATER.test(s.canon) && !LATER_CHANGE_TOLD.test(s.canon)) return false;
   if (!FOUND_THAT.test(s.canon)) return true;

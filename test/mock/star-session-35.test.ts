@@ -95,3 +95,49 @@ describe('recognition and advice are not the task', () => {
     expect(answerFeedback(PROBLEM, answer).star.task).toBe(true);
   });
 });
+
+/**
+ * no-result, session 35: asked for a time it happened, an answer that only imagines the case ("if I
+ * ever had a disagreement…, I would…") has no story and so nothing that came of it; what came of it
+ * told as still pending ("the committee is still discussing it", "we are still gathering the
+ * figures to see if it has helped") is no outcome; a finding told in the sentence of the first deed
+ * ("I went through a month of charts and found that most late doses were due at shift change") is
+ * the problem measured. A question that asks what the member would do and then whether they have
+ * done it expects what came of the episode they tell.
+ */
+describe('no-result: the story imagined, the outcome pending, the problem found', () => {
+  const CONFLICT = 'Tell me about a time you had a conflict with a colleague.';
+  it.each([
+    'If I ever had a disagreement with a pharmacist, I would first listen to her reasons and check the guideline together. Then I would agree a plan and tell the team. Good communication solves most of these problems, and respect matters.',
+    'In that kind of situation I would start by asking my colleague what worries him about the new tool. I would show him our own data and offer to sit with him on his first shifts with it. People accept change when they feel heard.',
+    'If a rollout of mine went badly, I would go back to the nurses, watch how they work, and change the design with them. Then I would try a smaller pilot on one ward first.',
+    'In Ankara I was asked to find out why COPD patients came back so often. I designed a discharge bundle with the nurses and added it to the electronic summary. We are still gathering the readmission figures to see if it has helped.',
+    'At my hospital in Pune I was asked to look at missed antibiotic doses. I went through a month of charts and found that most late doses were due at shift change. I drafted a new timing rule and sent it to the nursing director.',
+  ])('%s', (answer) => {
+    expect(answerFeedback(CONFLICT, answer).notes.map((n) => n.id)).toContain('no-result');
+  });
+
+  it('a plan asked for is not a missing result', () => {
+    const plan =
+      'If I had a conflict with a colleague, I would first listen. Then I would look for common ground and involve the charge nurse if needed.';
+    expect(
+      answerFeedback('How would you handle a conflict with a colleague?', plan).notes.map((n) => n.id),
+    ).not.toContain('no-result');
+  });
+
+  it('a change found after the deed is still what came of it', () => {
+    const a =
+      'At my hospital in Pune I drafted a new timing rule for antibiotics with the nurses. After two months I found that almost every dose was given within the hour.';
+    expect(answerFeedback('Tell me about a time you used data to improve care.', a).star.result).toBe(true);
+  });
+
+  const BOTH = 'What would you do about alert fatigue? Have you dealt with it yourself?';
+  it('asked whether they have done it, the episode told expects its outcome', () => {
+    const pending =
+      'In Karachi our sepsis alert fired so often that residents ignored it. I volunteered to look at it, pulled a month of alert logs and wrote a proposal for an exclusion rule. The IT committee is still discussing it.';
+    const done =
+      'In Karachi our sepsis alert fired so often that residents ignored it. I volunteered to look at it, pulled a month of alert logs and wrote an exclusion rule with IT. After that the alert fired half as often.';
+    expect(answerFeedback(BOTH, pending).notes.map((n) => n.id)).toContain('no-result');
+    expect(answerFeedback(BOTH, done).notes.map((n) => n.id)).not.toContain('no-result');
+  });
+});
