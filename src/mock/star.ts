@@ -6,7 +6,15 @@
  * These are coaching heuristics, not grades: an absent part is a prompt to check.
  */
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
-import { actionsIn, FROM_TO_AMOUNT, isPastTense, outcomesIn, TAKEN_UP, TAKEN_UP_BY_OTHERS } from '../text/narrative.js';
+import {
+  actionsIn,
+  FROM_TO_AMOUNT,
+  isPastTense,
+  outcomesIn,
+  TAKEN_UP,
+  TAKEN_UP_BY_OTHERS,
+  USED_BY_OTHERS,
+} from '../text/narrative.js';
 import { matchesOf } from '../text/matches.js';
 import { SentenceMemo, sentenceKey } from '../text/sentence-memo.js';
 import { withoutFillers } from './fillers.js';
@@ -1692,6 +1700,7 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind, cues?: StarCues): 
                 // Session 29: work taken up by others, or a change between two amounts, is what came
                 // of it in a summary too, not a credential.
                 TAKEN_UP_BY_OTHERS.test(s.canon) ||
+                USED_BY_OTHERS.test(s.canon) ||
                 FROM_TO_AMOUNT.test(s.canon) ||
                 OTHERS_STILL_USE.test(s.canon)),
           )

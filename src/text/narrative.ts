@@ -934,6 +934,28 @@ OUTCOME_LATE.push(
   /\bafter (?:my|our|the|these|those) (?:\w+ )?(?:changes?|fix(?:es)?|redesign|intervention|work|tool|template|list|rota|checklist)\b[^.;]{0,60}\b(?:fewer|less|more|shorter|faster|quicker|lower|higher|no longer|stopped|rarely|never)\b/,
 );
 
+/**
+ * Session 35 (batch AY's gap drafts): outcomes told without an exam, a course or a percentage.
+ * - A rank or a commendation the service ended with: "I finished my service with the rank of
+ *   Captain and a good-conduct commendation", "discharged with the rank of senior lieutenant" (a
+ *   title held, SPEC.md).
+ * - A thing the member made, taken into others' use in a relative clause: "an Excel register of 640
+ *   soldiers, which the command then used for evacuation planning".
+ * - Data or a tool released or shared: "the dataset was released to collaborators in July".
+ * - Authorship named as a noun: "I am a co-author on the data descriptor paper".
+ * - A count of people the work reached, named by a plural without -s: "screened 2,300 children".
+ */
+/** Session 35: a thing the member made, taken into others' use in a relative clause (see below; also a result in a summary of oneself). */
+export const USED_BY_OTHERS =
+  /\b(?:which|that) (?:the |our |their |his |her )?(?:[\w-]+ ){0,3}?(?:then |later |still |now |also |soon |quickly )?(?:used|adopted|relied on|took up|kept using|started using) (?:it |them )?(?:for|to|in|as|during|across|throughout)\b/;
+OUTCOME_LATE.push(
+  /\b(?:with|at|to|reached|attained|held) the rank of\b|\b(?:good[- ]conduct |service )?(?:commendation|commended|citation for|medal|decorated)\b/,
+  USED_BY_OTHERS,
+  /\b(?:was|were|has been|have been) (?:publicly |officially |formally |then )?(?:released|shared|distributed|handed over|made available) (?:to|with|on|in|as|for)\b/,
+  /\b(?:a |the |first |senior |last )?co-?authors?\b|\bfirst author\b/,
+  /\b(?:caught|flagged|screened|registered|enrolled|vaccinated|examined|treated|reached|trained|taught|followed up|tested) (?:about |around |over |nearly |more than |almost )?(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z-]+ )?(?:children|people|women|men|persons|staff)\b/,
+);
+
 /** Work accepted or published, however long its title: "our paper on triage … was accepted by a journal". */
 OUTCOME_LATE.push(
   /\b(?:paper|abstract|poster|manuscript|article|chapter|submission|case report|review)\b(?: [\w'-]+){0,10} (?:was|were|has been|have been|got|is|are) (?:\w+ )?(?:accepted|published|presented|selected|shortlisted|awarded|cited|indexed)\b|\baccepted (?:by|for|in|at) (?:a|an|the) (?:[\w-]+ ){0,4}(?:journal|conference|meeting|symposium|congress|workshop|summit)\b/,
