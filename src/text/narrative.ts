@@ -464,6 +464,10 @@ export interface ActionHit {
   token: number;
 }
 
+/** Pieces of work "did" can take as its object (see doneWork in actionsIn). */
+const DONE_WORK =
+  /^(?:research|audits?|surveys?|projects?|studies|study|analys[ie]s|reviews?|courses?|internships?|observerships?|externships?|electives?|rotations?|locums?|shifts?|clerkships?|volunteering|training|teaching|tutoring|fieldwork|work|placements?|attachments?|data|coding|programming|abstraction|screening|outreach)$/;
+
 /** Things the member did, in reading order; `story` counts talking and changing things too. */
 export function actionsIn(
   doc: TextDoc | readonly Sentence[],
@@ -500,9 +504,27 @@ export function actionsIn(
         /^(?:DET|PRON|NUM)$/.test(s.tokens[i + 1]?.pos ?? '') &&
         !/^(?:not|n't|it)$/.test(s.tokens[i + 1]?.canon ?? '') &&
         !/^(?:my|our) best$/.test(`${s.tokens[i + 1]?.canon} ${s.tokens[i + 2]?.canon}`);
+      // Session 35: "did" with a piece of work as its object ("I did remote research with a US
+      // mentor", "did a clinical audit", "did two locum shifts a week") is the member doing that
+      // work, in a gap draft as in a story (SPEC: "did research" is an action); "did not", "did no
+      // research", "did nothing" are not.
+      const doneWork =
+        /^(?:did|do|does)$/.test(t.canon) &&
+        s.tokens[i - 1] !== undefined &&
+        /^(?:i|we|also|then|and|later|still)$/.test(s.tokens[i - 1]!.canon) &&
+        (() => {
+          for (let j = i + 1; j <= i + 4 && j < s.tokens.length; j++) {
+            const x = s.tokens[j]!;
+            if (/^(?:not|n't|no|nothing|never|any|it|so|well|badly|my best|our best)$/.test(x.canon)) return false;
+            if ((x.pos === 'NOUN' || x.pos === 'VERB') && DONE_WORK.test(x.canon)) return true;
+            if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(x.pos)) return false;
+          }
+          return false;
+        })();
       let lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
       if (irregularAfterI) lemma = irregularBase(t.canon)!;
       if (mainDo) lemma = 'do';
+      if (doneWork) lemma = 'conduct';
       // Round sixteen: clearing or cracking an exam is passing it ("cleared OET", "cracked the PLAB").
       if (
         (lemma === 'clear' || lemma === 'crack') &&
@@ -576,6 +598,7 @@ export function actionsIn(
         !gerundSpent &&
         !irregularAfterI &&
         !mainDo &&
+        !doneWork &&
         !(i === 0 && /ed$/.test(t.canon))
       )
         continue;

@@ -31,3 +31,26 @@ describe('an outcome told without an exam, a course or a percentage', () => {
     expect(ids(draft)).toContain('no-outcome');
   });
 });
+
+/**
+ * no-actions, session 35 (AY gp-h51-018): "did" with a piece of work as its object ("I did remote
+ * research with a US mentor", "did two locum shifts a week") is the member doing that work (SPEC:
+ * "did research" is an action); "did no research", "did not do any work", "did nothing" are not.
+ */
+describe('"did" with a piece of work', () => {
+  it.each([
+    'During that time I did research with a mentor on readmission scores.',
+    'During those months I did two locum shifts a week at a rural clinic.',
+    'While my papers were pending I did a clinical audit of discharge letters at my old hospital.',
+  ])('%s', (draft) => {
+    expect(ids(draft)).not.toContain('no-actions');
+  });
+
+  it.each([
+    'During that time I did no research at all and mostly waited.',
+    'I did not do any work during that time because of my health.',
+    'I did nothing useful in that year, honestly.',
+  ])('still no action: %s', (draft) => {
+    expect(ids(draft)).toContain('no-actions');
+  });
+});
