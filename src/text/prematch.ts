@@ -510,10 +510,18 @@ function hopedStanding(t: string, prior: string | undefined): boolean {
   return RETURNED_MARK.test(t) || mine(t) || (prior !== undefined && mine(prior));
 }
 
-/** The hope told as what the program gives back: an exchange word or a shared certainty. */
+/**
+ * The hope told as what the program gives back: an exchange word or a shared certainty. (Session 35:
+ * "so that neither of us has to gamble"; and "I will list Bayside in first position, and I trust that
+ * you will place me in first position also": the two halves in one sentence, probe-v34.)
+ */
 const HOPE_AS_RETURN =
-  /\b(?:in (?:exchange|return|turn)|for (?:both|the two) of us|we (?:can |could |would |will )?both|mutual\w*|(?:return|returns|returned) the favou?r)\b|\byou (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put) me (?:\w+ )?(?:first|at the top|number one|#1)\b[^.;?!]{0,12}\b(?:too|as well)\b/;
-const hopeIsTradeHalf = (t: string): boolean => HOPE_AS_RETURN.test(t);
+  /\b(?:in (?:exchange|return|turn)|for (?:both|the two) of us|we (?:can |could |would |will )?both|neither of us|from both sides|mutual\w*|(?:return|returns|returned) the favou?r)\b|\byou (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put) me (?:\w+ )?(?:first|at the top|number one|#1)\b[^.;?!]{0,12}\b(?:too|as well)\b/;
+/** The program's half named in the same sentence as the member's own first place, "also" or "likewise" marking it returned. */
+const PROGRAM_HALF_TOO =
+  /\byou (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put) me (?:\w+ )?(?:first|at the top|number one|#1|in (?:the )?first (?:position|place|spot)|on top)\b[^.;?!]{0,12}\b(?:too|as well|also|likewise|in return)\b/;
+const hopeIsTradeHalf = (t: string): boolean =>
+  HOPE_AS_RETURN.test(t) || (PROGRAM_HALF_TOO.test(t) && memberFirstPlace(t.slice(0, PROGRAM_HALF_TOO.exec(t)!.index)));
 
 /**
  * A leading supposition about the member being matched or placed ("if I were to match at X", "in

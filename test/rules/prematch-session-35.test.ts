@@ -54,3 +54,28 @@ describe('first place said of a hyphenated or three-word name', () => {
     ).not.toContain('multiple-top-choice');
   });
 });
+
+/**
+ * The program's half of an exchange named in the same sentence as the member's own first place
+ * ("I will list Bayside in first position, and I trust that you will place me in first position
+ * also") is the trade quid-pro-quo reports; it asks nothing more (probe-v34). Told in a sentence of
+ * its own after a first choice, the hope still asks where the member stands.
+ */
+describe('both halves of a trade in one sentence', () => {
+  const ctx: PrematchContext = { kind: 'top-choice', program: 'Bayside Internal Medicine - Informatics Track' };
+  const wrap = (body: string) => `Dear Dr. Hargreaves,\n\n${body}\n\nBest,\nRafael`;
+  it.each([
+    'I will list Bayside in first position, and I trust that you will place me in first position also.',
+    'I am ranking Bayside at number one, and I trust you will rank me first likewise.',
+  ])('%s', (body) => {
+    const got = ids(wrap(body), ctx);
+    expect(got).toContain('quid-pro-quo');
+    expect(got).not.toContain('asks-for-ranking');
+  });
+
+  it('a hope told apart from the first place still asks', () => {
+    expect(ids(wrap('Bayside is my first choice. I hope you will place me in first position also.'), ctx)).toContain(
+      'asks-for-ranking',
+    );
+  });
+});
