@@ -848,6 +848,11 @@ function readResult(s: Sentence, firstAction: number): boolean {
     const clause0 = s.canon.slice(clauseStart(s.canon, m.index), m.index);
     if (
       FINDING_OPEN.test(clause0) &&
+      // The finding's own content clause ("found that…", "showed how…"); "showed it to the nursing
+      // lead, who used my tally to…" hands the work on, and what the lead did is what came of it.
+      /\b(?:found|find|showed|show|noticed|discovered|saw|realised|realized|demonstrated|confirmed|proved|established|learned|learnt) (?:out )?(?:that|how|what|why|whether)\b(?![^.;!?]*, (?:who|which)\b)/.test(
+        clause0,
+      ) &&
       !FOUND_CHANGED.test(s.canon.slice(before0.search(FINDING_OPEN))) &&
       (firstAction < 0 || firstAction < s.end) &&
       !/\b(?:after|afterwards|later|since|then|again|by the end|within|the next|following)\b/.test(clause0)
