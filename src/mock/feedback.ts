@@ -8,7 +8,7 @@ import { analyse, type TextDoc } from '../text/document.js';
 import { blameIn, hasInformaticsAngle } from '../text/narrative.js';
 import { BANK, questionById } from './bank.js';
 import { countFillers, type Filler } from './fillers.js';
-import { answerKind, firstAction, starOf, type StarParts } from './star.js';
+import { answerKind, canBeResult, firstAction, starOf, type StarParts } from './star.js';
 import type { Framework, Question } from './types.js';
 import type { Profile } from '../core/profile/schema.js';
 import { informaticsReasonNote, motivationAsked, readMotivation, specialtyReasonAdvice } from './motivation.js';
@@ -276,12 +276,32 @@ export function blameQuotes(answer: string, doc: TextDoc = analyse(answer)): str
 const PLAN_ONLY = /\b(?:i would|i'd|i will|i'll|i could|if i (?:could|were|was|had))\b/i;
 
 /** A question about what the member did in the past: "What did you do during the pandemic?". */
-const PAST_DEEDS_ASKED = /\b(?:what|how) (?:exactly |else )?did you\b|\bwhat have you (?:been )?do(?:ne|ing)\b/i;
+const PAST_DEEDS_ASKED =
+  /\b(?:what|how) (?:exactly |else )?did you\b|\bwhat have you (?:been )?do(?:ne|ing)\b|\b(?:have|did) you (?:ever |already )?(?:dealt|deal|worked|work|handled|handle|faced|face|led|lead|managed|manage|been involved|built|build|implemented|implement|used|run|ran|tried|try)\b/i;
+
+/** A way of speaking, not a plan: "I would say my biggest failure was…", "I'd like to tell you about…". */
+const HEDGE_WOULD = /\b(?:i would|i'd) (?:say|like to|love to|think|guess|argue)\b/gi;
+/**
+ * Session 35: the answer set in the hypothetical as a whole, a case the member imagines instead of
+ * one that happened: "if I had a conflict with a nurse, I would…", "if a project of mine did not go
+ * well…", "in such a situation I would first…".
+ */
+const HYPOTHETICAL_FRAME =
+  /\bif (?:i|we) (?:ever )?(?:had|have|was|were|am|disagreed?|failed?|faced?|found|got|made|needed|saw|encountered|received)\b|\bif (?:a|an|my|the|one) (?:[\w-]+ ){0,4}?(?:of mine )?(?:did not|didn't|does not|doesn't|failed|fails|went|goes)\b|\bin (?:such|that kind of|this kind of|a similar) (?:a )?(?:situation|case)s?\b|\bi would (?:first|start|begin|always|usually|probably|try)\b/i;
 
 function resultExpected(t: QuestionTraits, star: StarParts, questionText: string, answer: string): boolean {
   // Only a plan, no story of something the member did ("if I could change something, I would
   // organise…"): there is nothing whose result is missing; the other notes say what it lacks.
-  if (!star.action && PLAN_ONLY.test(answer)) return false;
+  // Session 35: unless the question asked for a time it happened ("tell me about a time you had a
+  // conflict with a nurse", not "…and what you would do") and the answer imagines the case instead:
+  // the story asked for is missing, and with it what came of it (SPEC: no-result; probe-v34).
+  if (!star.action && PLAN_ONLY.test(answer.replace(HEDGE_WOULD, ''))) {
+    return (
+      answerKind(questionText) === 'story' &&
+      !/\b(?:would|could|should|will)\b/i.test(questionText) &&
+      HYPOTHETICAL_FRAME.test(answer)
+    );
+  }
   if (t.framework === 'star' || t.framework === 'problem-action-result') return true;
   // A typed question we know nothing about: expect a result when it asks for a story ("tell me
   // about a time…", "what happened"); a motivation answer with an anecdote in it is not a story.
@@ -294,7 +314,16 @@ function resultExpected(t: QuestionTraits, star: StarParts, questionText: string
   // a story whatever the question's form; what came of it is expected. A list of things done
   // with no charge ("I shadowed the team and watched how they used Epic") is not one.
   const kind = answerKind(questionText);
-  if (kind === 'other' && PAST_DEEDS_ASKED.test(questionText) && star.situation && star.task && star.action)
+  // Session 35: so does a question that asks what the member would do and then whether they have
+  // done it ("What would you do about alert fatigue? Have you dealt with clinical decision support?"),
+  // answered with the episode.
+  if (
+    (kind === 'other' || kind === 'hypothetical') &&
+    PAST_DEEDS_ASKED.test(questionText) &&
+    star.situation &&
+    star.task &&
+    star.action
+  )
     return true;
   return kind === 'story';
 }
@@ -433,15 +462,20 @@ export function answerFeedback(
   // The learned layer may add a STAR part the rules missed; it takes none back (./star-layer.ts).
   // A question to the program has no STAR parts at all (starOf): nothing for the layer to turn.
   const kind = answerKind(questionText);
-  const shown =
+  const layer =
     opts.starLayer === false || kind === 'to-program' || kind === 'program-fit'
-      ? star
+      ? undefined
       : starLayer(
           doc,
           questionText,
           star,
           notes.map((n) => n.id),
-        ).star;
+        );
+  const shown = layer ? { ...layer.star } : star;
+  // A result added by the layer stands on the sentence that scored highest; when the rules read that
+  // sentence as a promise for later, a finding of the problem or a lesson, nothing came of it yet
+  // (session 35: the two round-twenty-three/-four answers the retrained model read as results).
+  if (layer && shown.result && !star.result && !canBeResult(doc, questionText, layer.from.result)) shown.result = false;
   // Where the layer reads a result the rules missed, the no-result note ("never says what changed")
   // would contradict the STAR line; leave-one-writer-out, dropping it there gains items and no-result
   // precision (bench/eval/learned/STAR.md). Every other note stays the rules' own.

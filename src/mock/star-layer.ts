@@ -238,6 +238,8 @@ export interface StarLayerReading {
   p: Record<Part, number>;
   /** The parts the layer turned (present ↔ absent) against the rules. */
   changed: Part[];
+  /** Per part, the index of the sentence that scored highest (the one an added part stands on). */
+  from: Record<Part, number>;
 }
 
 /**
@@ -262,6 +264,7 @@ export function starLayer(
   const sentences = sentenceLogits(m, doc, item, itemZ);
   const star = { ...ruleStar };
   const p = {} as Record<Part, number>;
+  const from = {} as Record<Part, number>;
   const changed: Part[] = [];
   PARTS.forEach((part, k) => {
     const pm = m.model.parts[part];
@@ -273,6 +276,7 @@ export function starLayer(
     }
     const prob = 1 / (1 + Math.exp(-best));
     p[part] = prob;
+    from[part] = at;
     const rule = ruleStar[part];
     const now = rule
       ? NEVER_WITHDRAW.has(part) || pm.withdraw === null || prob >= pm.withdraw
@@ -282,5 +286,5 @@ export function starLayer(
       changed.push(part);
     }
   });
-  return { star, p, changed };
+  return { star, p, changed, from };
 }

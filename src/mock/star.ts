@@ -6,7 +6,15 @@
  * These are coaching heuristics, not grades: an absent part is a prompt to check.
  */
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
-import { actionsIn, FROM_TO_AMOUNT, isPastTense, outcomesIn, TAKEN_UP, TAKEN_UP_BY_OTHERS } from '../text/narrative.js';
+import {
+  actionsIn,
+  FROM_TO_AMOUNT,
+  isPastTense,
+  outcomesIn,
+  TAKEN_UP,
+  TAKEN_UP_BY_OTHERS,
+  USED_BY_OTHERS,
+} from '../text/narrative.js';
 import { matchesOf } from '../text/matches.js';
 import { SentenceMemo, sentenceKey } from '../text/sentence-memo.js';
 import { withoutFillers } from './fillers.js';
@@ -65,7 +73,7 @@ const SITUATION: readonly RegExp[] = [
 /** The member's responsibility or goal. */
 const TASK: RegExp[] = [
   // "My job was to get her on board"; not "my research job in Toronto" (a setting).
-  /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)|as (?:a|an|the) [\w-]+(?: [\w-]+)?))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)|as (?:a|an|the) [\w-]+(?: [\w-]+){0,3}?))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
   // Round twenty-four: a charge named as a share of the member's role: "teaching the interns was
   // part of my job", "the rota fell among my duties".
   /\b(?:was|were|is|are|became|fell) (?:\w+ )?(?:part of|among|one of|within) (?:my|our) (?:\w+ )?(?:job|role|duties|duty|responsibilities|responsibility|remit|tasks?|brief)\b/,
@@ -572,10 +580,19 @@ function generalTruth(s: Sentence): boolean {
  */
 const OUTCOME_UNKNOWN =
   /\b(?:(?:do|does|did) not|cannot|can not|could not|never) (?:really |yet |still )?(?:have|know|tell|say|find out|hear|get|see)\b(?: [\w'-]+){0,3}? (?:(?:the |any )?(?:numbers|data|figures|results?|outcomes?)(?! (?:of|from|for) (?:the|my|our|each|every|his|her|their)\b)|what (?:happened|became|came)|whether|if it|how it (?:went|turned|ended))\b|\btoo (?:early|soon) to (?:say|tell|know)\b/;
+/**
+ * Session 35: what came of it told as still pending: "we are still collecting the readmission data
+ * to see whether it has made a difference", "the committee is still discussing it", "we are waiting
+ * for the first month's figures". Someone is still at work on the question, so no outcome is told.
+ */
+const OUTCOME_PENDING =
+  /\b(?:(?:is|are|am|was|were) (?:still|now) |still |yet to )(?:collecting|gathering|waiting (?:for|on)|analy[sz]ing|looking at|reviewing|discussing|considering|deciding(?: on)?|evaluating|debating|measuring|counting)\b|\b(?:have|has) (?:not|n't) (?:yet )?(?:decided|approved|answered|replied|responded|come back)\b|\bto see (?:whether|if) (?:it|this|that|the [\w-]+) (?:has |have |will |would |really )?(?:made|make|work(?:ed|s)?|help(?:ed|s)?|change[ds]?|reduce[ds]?|improve[ds]?)\b/;
 function outcomeUnknown(s: Sentence): boolean {
   // (A number measures a change told beside it: "time went from 12 to 7 minutes; I cannot tell you
   // what happened after I left". A year only dates it.)
-  return OUTCOME_UNKNOWN.test(s.canon) && !/\b(?!(?:19|20)\d\d\b)\d|percent/.test(s.canon);
+  return (
+    (OUTCOME_UNKNOWN.test(s.canon) || OUTCOME_PENDING.test(s.canon)) && !/\b(?!(?:19|20)\d\d\b)\d|percent/.test(s.canon)
+  );
 }
 
 function hopedOnly(s: Sentence): boolean {
@@ -820,6 +837,25 @@ function readResult(s: Sentence, firstAction: number): boolean {
       (re === RESULT[2] || re === RESULT[3] || re === RATIO_OF_OLD) &&
       FINDING_OPEN.test(before0) &&
       !FOUND_CHANGED.test(s.canon.slice(before0.search(FINDING_OPEN)))
+    )
+      return false;
+    // Session 35: the same finding read by any other reading ("I reviewed the discharge data and
+    // found that few patients were discharged with an inhaler check"), when it is told in the
+    // sentence where the member first acted or before: still the problem measured. Told after the
+    // deed ("after a month I found that every chart had a score") it can be what came of it.
+    // (Read in the match's own clause: "I timed it and brought the numbers to the chief, and the
+    // hospital later merged two forms" tells the finding's sequel in a clause of its own.)
+    const clause0 = s.canon.slice(clauseStart(s.canon, m.index), m.index);
+    if (
+      FINDING_OPEN.test(clause0) &&
+      // The finding's own content clause ("found that…", "showed how…"); "showed it to the nursing
+      // lead, who used my tally to…" hands the work on, and what the lead did is what came of it.
+      /\b(?:found|find|showed|show|noticed|discovered|saw|realised|realized|demonstrated|confirmed|proved|established|learned|learnt) (?:out )?(?:that|how|what|why|whether)\b(?![^.;!?]*, (?:who|which)\b)/.test(
+        clause0,
+      ) &&
+      !FOUND_CHANGED.test(s.canon.slice(before0.search(FINDING_OPEN))) &&
+      (firstAction < 0 || firstAction < s.end) &&
+      !/\b(?:after|afterwards|later|since|then|again|by the end|within|the next|following)\b/.test(clause0)
     )
       return false;
     // Round twenty-nine: a comparison held as another party's view ("the senior nurses felt the
@@ -1488,6 +1524,8 @@ export interface StarCues {
   actions: number[];
   cameToKnow: number;
   teamActs: number;
+  /** Index of the sentence where the member (or the team) first did something; -1 when nowhere. */
+  firstDeed: number;
   /** Sentences a TASK pattern matched at all, those where the charge was held, and those a plan voided. */
   taskMatched: number;
   task: number[];
@@ -1523,6 +1561,7 @@ export function emptyCues(): StarCues {
     actions: [],
     cameToKnow: 0,
     teamActs: 0,
+    firstDeed: -1,
     taskMatched: 0,
     task: [],
     taskInPlan: 0,
@@ -1638,6 +1677,7 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind, cues?: StarCues): 
   const team = ss.find((s) => /\bwe\b/.test(s.canon) && teamActs(s));
   const teamAt = team ? team.start : -1;
   const firstAction = memberAt < 0 ? teamAt : teamAt < 0 ? memberAt : Math.min(memberAt, teamAt);
+  if (cues) cues.firstDeed = firstAction < 0 ? -1 : (ss.find((s) => s.end > firstAction)?.index ?? -1);
   const results = ss.filter(
     (s) =>
       !LESSON_ONLY.test(s.canon) &&
@@ -1665,6 +1705,7 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind, cues?: StarCues): 
                 // Session 29: work taken up by others, or a change between two amounts, is what came
                 // of it in a summary too, not a credential.
                 TAKEN_UP_BY_OTHERS.test(s.canon) ||
+                USED_BY_OTHERS.test(s.canon) ||
                 FROM_TO_AMOUNT.test(s.canon) ||
                 OTHERS_STILL_USE.test(s.canon)),
           )
@@ -1834,6 +1875,39 @@ TASK.push(
   /\b(?:i|we) (?:was|were) (?:\w+ )?(?:(?:in|on|part of|one of|a member of) )?(?:a|the|our) (?:[\w-]+ ){0,4}?(?:group|team|committee|task ?force|working group)\b[^.;]{0,50}?\b(?:building|developing|designing|creating|setting up|writing|making|running|working on|to (?:build|develop|design|create|set up|write|make|run|reduce|improve|cut|fix|replace))\b/,
 );
 /**
+ * Session 35 (batch AY): a charge told without a word of duty, in four more shapes.
+ * - A time allowed for something to be done: "I had three months to become functional in
+ *   Spanish", "we were given ten days to get the new rota ready", "with only a week to prepare the
+ *   ward for go-live". The time is the deadline, so the thing is the task. (A time spent, "I had two
+ *   weeks off", carries no "to" and is not read.)
+ * - A decision the member or the team took to make or change something, told before the deeds: "we
+ *   decided to build an automatic transfer", "my colleague and I made up our minds to put the
+ *   referral form online". A decision to leave is a departure (DEPARTURE), not a charge.
+ * - A thing nobody else would do, taken up by the member in the same sentence, the reason put first:
+ *   "because nobody else would do it, I took the alert logs myself", "since no one else was willing,
+ *   I…", "as none of the seniors wanted it, I…" (told after the deed it is only its reason: UNOWNED).
+ * - A venture the member started, named as what the story is about: "the football academy I
+ *   started for boys", "a reading club I set up for teenagers", "the outreach weekend I organised".
+ * - The one doing a duty, told with a participle: "I was the one answering every pager call".
+ */
+const TIME_SPAN = String.raw`(?:(?:only|just|about|barely|less than|under|no more than) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|a few|a couple of|\d+) (?:more )?(?:days?|weeks?|months?|hours?|minutes|nights?|shifts?|years?)`;
+const MAKE_VERB = String.raw`(?:build|make|create|design|set up|start|introduce|put|move|change|replace|digiti[sz]e|automate|computeri[sz]e|redesign|rewrite|write|develop|launch|pilot|try|run|fix|add|bring|get|standardi[sz]e|simplify|merge|link|connect|track|audit|review|stop|cut|reduce)`;
+const VENTURE = String.raw`(?:club|academy|choir|group|school|class|classes|clinic|outreach|camp|drive|library|league|team|society|charity|fund|project|programme|program|initiative|campaign|network|newsletter|workshop|course|circle|band|website|app)`;
+TASK.push(
+  new RegExp(
+    String.raw`\b(?:i|we) (?:\w+ )?(?:had|was given|were given|got|was left with|were left with|was allowed|were allowed) ${TIME_SPAN}(?: (?:in total|left|in all))? to (?!(?:spare|rest|relax|recover|myself|ourselves|think)\b)[a-z]+|^(?:and |so |but )?with (?:only |just |barely )?${TIME_SPAN} (?:left )?to [a-z]+`,
+  ),
+  new RegExp(
+    String.raw`\b(?:i|we|(?:[\w-]+ )?and i) (?:\w+ )?(?:decided|chose|resolved|made up (?:my|our) minds?|agreed among ourselves|set ourselves|set myself) to (?:\w+ )?${MAKE_VERB}\b`,
+  ),
+  /^(?:and |so |but )?(?:because|since|as) (?:nobody|no one|no-one|none of (?:the|them|us|my) ?[\w-]*)(?: else)? (?:\w+ ){0,2}?(?:would|wanted to|was willing to|were willing to|volunteered|offered|could be bothered|took it on|did it|cared)\b[^.;!?]*?, (?:so )?(?:i|we) (?!(?:would|will|could|might|want|wish|hope|plan|am|feel|think|believe)\b)[a-z]+/,
+  new RegExp(
+    String.raw`\b(?:the|a|an|our|my) (?:[\w-]+ ){0,3}?${VENTURE} (?:that )?i (?:\w+ )?(?:started|founded|set up|co-founded|built|organi[sz]ed|ran|launched|created|began|established|put together)\b`,
+  ),
+  /\bi (?:was|became|ended up as|ended up being) the (?:only )?one (?!(?:being|getting|feeling|thinking|hoping|wanting|sitting|standing|waiting)\b)[a-z]+ing (?:every|each|all|the|most|their|our|his|her)\b/,
+);
+
+/**
  * Session 27: the role named as the frame of the member's own deeds in a story, with definite
  * reference ("As night registrar I timed the delay…", "as the resident leading our unit's audit,
  * I found…", "As chief resident I…"), is a position held in that episode, and the position carries
@@ -1872,9 +1946,52 @@ const CREDENTIAL_CLAUSE = new RegExp(
   'g',
 );
 
+/**
+ * Session 35: a story told in the present ("it's my second year in Penang and I'm the resident who
+ * looks after the order sets", "I'm the one who has to act") holds its charge in the same words as
+ * one told in the past. The member's own present "am"/"are" and the duty verbs of a relative clause
+ * ("who has to", "who looks after") are read as the past before the charge is looked for; stories
+ * only, where the present narrates the episode. A present wish ("I want to be part of it") is an
+ * aspiration, not narration, so "want"/"need" are left as they are.
+ */
+const HISTORIC_PRESENT: readonly [RegExp, string][] = [
+  [/\bi am\b/g, 'i was'],
+  [/\bwe are\b/g, 'we were'],
+  [/\bwho (?:has|needs) to\b/g, 'who had to'],
+  [
+    /\b(who|that) (looks after|runs|leads|handles|manages|covers|owns|keeps|coordinates|organi[sz]es|is in charge of|is responsible for)\b/g,
+    '$1 $2#',
+  ],
+];
+const PRESENT_TO_PAST: Record<string, string> = {
+  'looks after': 'looked after',
+  runs: 'ran',
+  leads: 'led',
+  handles: 'handled',
+  manages: 'managed',
+  covers: 'covered',
+  owns: 'owned',
+  keeps: 'kept',
+  coordinates: 'coordinated',
+  organises: 'organised',
+  organizes: 'organized',
+  'is in charge of': 'was in charge of',
+  'is responsible for': 'was responsible for',
+};
+function pastOf(canon: string): string {
+  let out = canon;
+  for (const [re, to] of HISTORIC_PRESENT) out = out.replace(re, to);
+  return out.replace(/(\b(?:who|that) )([a-z ]+?)#/g, (_, w: string, v: string) => w + (PRESENT_TO_PAST[v] ?? v));
+}
+
 function taskOfKind(s: Sentence, kind: AnswerKind): boolean {
   if (kind === 'story' && (LEADING_ROLE.test(s.canon) || ROLE_FRAME.test(s.canon) || WANTED_THING.test(s.canon)))
     return true;
+  if (kind === 'story') {
+    const past = pastOf(s.canon);
+    if (past !== s.canon && (taskIn({ ...s, canon: past }) || LEADING_ROLE.test(past) || ROLE_FRAME.test(past)))
+      return true;
+  }
   if (kind !== 'other' || !CREDENTIAL_CLAUSE.test(s.canon)) return taskIn(s);
   CREDENTIAL_CLAUSE.lastIndex = 0;
   // Same length, so offsets into the sentence still line up with its tokens.
@@ -1955,6 +2072,25 @@ function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {
   if (
     /\b(?:asked|invited|wanted|told) me to$/.test(m[0]) &&
     /\b(?:after that|afterwards|later|since then|in the end|eventually|the next (?:week|month|year|day))\b/.test(before)
+  )
+    return false;
+  // Session 35: a request told as an honour ("a senior consultant once asked me to teach the interns
+  // how I write my notes, which I was proud of", "…, which made me very proud") is recognition
+  // remembered, not a charge the story sets out from; and advice about life from family or told as a
+  // habit ("my mother always told me to follow my heart") names no work to be done.
+  if (
+    /\b(?:asked|invited|chose|picked|selected|wanted|told) (?:me|us)\b/.test(m[0]) &&
+    /^[^.;!?]*?, which (?:made me (?:\w+ )?(?:proud|happy|glad)|i (?:was|felt) (?:\w+ )?(?:proud|happy|pleased|glad|honou?red|grateful)(?: (?:of|about|for))?|i (?:\w+ )?(?:valued|appreciated|cherish(?:ed)?|treasure[ds]?)|(?:was|felt like) (?:an? )?(?:\w+ )?(?:honou?r|compliment|privilege))\b/.test(
+      after,
+    )
+  )
+    return false;
+  if (
+    /\btold (?:me|us)\b/.test(m[0] + ' ' + after.slice(0, 12)) &&
+    (/\b(?:always|often|used to|would|kept|never stopped)\s*$/.test(before.trimEnd() + ' ') ||
+      /\b(?:my|our) (?:mother|father|mom|mum|dad|parents|grandmother|grandfather|grandparents|family|aunt|uncle)\b[^.;,]*$/.test(
+        before,
+      ))
   )
     return false;
   // "The sister asked me to walk the other wards through it as well": others taking the work
@@ -2069,6 +2205,54 @@ export function starEvidence(answer: string): Record<'situation' | 'task' | 'res
     task: ss.flatMap((s) => hits(TASK, s)),
     result: ss.filter((s) => !LESSON_ONLY.test(s.canon) && isResult(s)).flatMap((s) => hits(RESULT, s)),
   };
+}
+
+/**
+ * Session 35: a promise or a plan for later, whoever makes it: "the vendor agreed to add the alarm
+ * next quarter", "IT promised to build it into the EHR", "pharmacy said they would switch the
+ * default from next month". Something is still to be done, so nothing has come of it yet. A verb of
+ * promising or a future told with a time still ahead; "agreed, and it went live a month later" has
+ * what came of it after the agreement, so the sentence must not also tell a change in the past.
+ */
+const PROMISED_LATER = new RegExp(
+  [
+    String.raw`\b(?:promised|pledged|vowed|undertook|committed (?:themselves |himself |herself )?)to [a-z]+`,
+    String.raw`\b(?:agreed|offered|planned|plan|plans|intend|intends|intended|decided|hope|hopes|hoped|would|will|'ll|going to|are to|is to|were to|was to)\b[^.;!?]*?\b(?:next|coming|upcoming|later (?:this|that|in the)|in the new year|from (?:next|the start of)|soon|in (?:a|the) (?:few|coming) (?:weeks|months)|by the end of (?:the |this |next )?(?:week|month|quarter|year|spring|summer|autumn|winter))\b`,
+  ].join('|'),
+);
+const LATER_CHANGE_TOLD =
+  /, (?:and|but) (?:[\w-]+ ){0,4}?(?:went live|was (?:live|used|adopted|rolled out)|now|since then|fell|dropped|rose)\b/;
+
+/**
+ * Session 35: the member's finding of the problem ("we found that most of the children had no
+ * phone number", "I saw that half the sheets left out pending scans"), told no later than their
+ * first deed, is the problem measured, not what came of what they did (round twenty-four).
+ */
+const FOUND_THAT =
+  /\b(?:i|we)\b[^.;!?]*?\b(?:found|noticed|discovered|saw|realised|realized|established|confirmed|showed|learned|learnt|worked out|figured out) (?:out )?(?:that|how|why|what)\b/;
+
+/**
+ * Whether the sentence at `index` of an answer can stand as what came of the story: false when the
+ * sentence is, read by the rules, a promise or plan for later, a finding of the problem told before
+ * the member acted, or a lesson only. The learned layer (./star-layer.ts) adds a result the rules
+ * missed from the sentence that scored highest; it must not stand on a sentence the rules know is
+ * no result (test/mock/star-round-twenty-three, star-round-twenty-four, star-session-35).
+ */
+export function canBeResult(parsed: TextDoc, question: string, index: number): boolean {
+  const s = parsed.sentences[index];
+  if (!s) return true;
+  if (LESSON_ONLY.test(s.canon) || BEFORE_ANY.test(s.canon)) return false;
+  // A hope or plan with nothing done before it; "would have" looks back on what did not happen.
+  if (OUTCOME_PENDING.test(s.canon)) return false;
+  if (!outcomeUnknown(s) && hopedOnly(s) && !/\b(?:would|could|might)(?: not|n't)? have\b/.test(s.canon)) return false;
+  if (PROMISED_LATER.test(s.canon) && !LATER_CHANGE_TOLD.test(s.canon)) return false;
+  if (!FOUND_THAT.test(s.canon)) return true;
+  // Where the member first acted, read as starOf reads it (fillers set aside); sentences are
+  // matched by their place, so only when setting the fillers aside kept every sentence.
+  const cues = emptyCues();
+  starOf(parsed, question, cues);
+  if (cues.sentences.length !== parsed.sentences.length) return true;
+  return cues.firstDeed >= 0 && index > cues.firstDeed;
 }
 
 export function detectStar(answer: string, question = ''): StarParts {

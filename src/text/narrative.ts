@@ -464,6 +464,10 @@ export interface ActionHit {
   token: number;
 }
 
+/** Pieces of work "did" can take as its object (see doneWork in actionsIn). */
+const DONE_WORK =
+  /^(?:research|audits?|surveys?|projects?|studies|study|analys[ie]s|reviews?|courses?|internships?|observerships?|externships?|electives?|rotations?|locums?|shifts?|clerkships?|volunteering|training|teaching|tutoring|fieldwork|work|placements?|attachments?|data|coding|programming|abstraction|screening|outreach)$/;
+
 /** Things the member did, in reading order; `story` counts talking and changing things too. */
 export function actionsIn(
   doc: TextDoc | readonly Sentence[],
@@ -500,9 +504,27 @@ export function actionsIn(
         /^(?:DET|PRON|NUM)$/.test(s.tokens[i + 1]?.pos ?? '') &&
         !/^(?:not|n't|it)$/.test(s.tokens[i + 1]?.canon ?? '') &&
         !/^(?:my|our) best$/.test(`${s.tokens[i + 1]?.canon} ${s.tokens[i + 2]?.canon}`);
+      // Session 35: "did" with a piece of work as its object ("I did remote research with a US
+      // mentor", "did a clinical audit", "did two locum shifts a week") is the member doing that
+      // work, in a gap draft as in a story (SPEC: "did research" is an action); "did not", "did no
+      // research", "did nothing" are not.
+      const doneWork =
+        /^(?:did|do|does)$/.test(t.canon) &&
+        s.tokens[i - 1] !== undefined &&
+        /^(?:i|we|also|then|and|later|still)$/.test(s.tokens[i - 1]!.canon) &&
+        (() => {
+          for (let j = i + 1; j <= i + 4 && j < s.tokens.length; j++) {
+            const x = s.tokens[j]!;
+            if (/^(?:not|n't|no|nothing|never|any|it|so|well|badly|my best|our best)$/.test(x.canon)) return false;
+            if ((x.pos === 'NOUN' || x.pos === 'VERB') && DONE_WORK.test(x.canon)) return true;
+            if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(x.pos)) return false;
+          }
+          return false;
+        })();
       let lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
       if (irregularAfterI) lemma = irregularBase(t.canon)!;
       if (mainDo) lemma = 'do';
+      if (doneWork) lemma = 'conduct';
       // Round sixteen: clearing or cracking an exam is passing it ("cleared OET", "cracked the PLAB").
       if (
         (lemma === 'clear' || lemma === 'crack') &&
@@ -576,6 +598,7 @@ export function actionsIn(
         !gerundSpent &&
         !irregularAfterI &&
         !mainDo &&
+        !doneWork &&
         !(i === 0 && /ed$/.test(t.canon))
       )
         continue;
@@ -932,6 +955,28 @@ OUTCOME_LATE.push(
   /\b(?:by the end of|within|after) (?:[\w-]+ ){1,4}(?:every|all|each|not one|none of the) (?:[\w-]+ ){0,2}(?:had|has|was|were|got|came)\b/,
   /\b(?:that|which) (?:the |our |their |all |most )?(?:[\w-]+ ){0,3}(?:still|now) (?:use|uses|rely on|relies on|run|runs|read|reads|open|opens|print|prints|update|updates|fill in|fills in|work from|works from)\b/,
   /\bafter (?:my|our|the|these|those) (?:\w+ )?(?:changes?|fix(?:es)?|redesign|intervention|work|tool|template|list|rota|checklist)\b[^.;]{0,60}\b(?:fewer|less|more|shorter|faster|quicker|lower|higher|no longer|stopped|rarely|never)\b/,
+);
+
+/**
+ * Session 35 (batch AY's gap drafts): outcomes told without an exam, a course or a percentage.
+ * - A rank or a commendation the service ended with: "I finished my service with the rank of
+ *   Captain and a good-conduct commendation", "discharged with the rank of senior lieutenant" (a
+ *   title held, SPEC.md).
+ * - A thing the member made, taken into others' use in a relative clause: "an Excel register of 640
+ *   soldiers, which the command then used for evacuation planning".
+ * - Data or a tool released or shared: "the dataset was released to collaborators in July".
+ * - Authorship named as a noun: "I am a co-author on the data descriptor paper".
+ * - A count of people the work reached, named by a plural without -s: "screened 2,300 children".
+ */
+/** Session 35: a thing the member made, taken into others' use in a relative clause (see below; also a result in a summary of oneself). */
+export const USED_BY_OTHERS =
+  /\b(?:which|that) (?:the |our |their |his |her )?(?:[\w-]+ ){0,3}?(?:then |later |still |now |also |soon |quickly )?(?:used|adopted|relied on|took up|kept using|started using) (?:it |them )?(?:for|to|in|as|during|across|throughout)\b/;
+OUTCOME_LATE.push(
+  /\b(?:with|at|to|reached|attained|held) the rank of\b|\b(?:good[- ]conduct |service )?(?:commendation|commended|citation for|medal|decorated)\b/,
+  USED_BY_OTHERS,
+  /\b(?:was|were|has been|have been) (?:publicly |officially |formally |then )?(?:released|shared|distributed|handed over|made available) (?:to|with|on|in|as|for)\b/,
+  /\b(?:a |the |first |senior |last )?co-?authors?\b|\bfirst author\b/,
+  /\b(?:caught|flagged|screened|registered|enrolled|vaccinated|examined|treated|reached|trained|taught|followed up|tested) (?:about |around |over |nearly |more than |almost )?(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z-]+ )?(?:children|people|women|men|persons|staff)\b/,
 );
 
 /** Work accepted or published, however long its title: "our paper on triage … was accepted by a journal". */

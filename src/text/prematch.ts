@@ -300,7 +300,9 @@ const ABOUT_ME: readonly RegExp[] = [
   // How the member was taken: "any hint of how my interview was received", "how I came across".
   /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|interview|file|presentation)) (?:\w+ ){0,2}(?:was|were|came|went|has been|had been) (?:\w+ )?(?:received|perceived|viewed|seen|judged|rated|assessed|evaluated|across|down)\b/,
   // Standing as how things look from the program's side: "how things look from your side",
-  // "where things stand on your end".
+  // "where things stand on your end"; session 35: "…where things stand with my application" (the
+  // member's own file, not a visa or a document: those name another matter).
+  /\bwhere (?:things|it|matters|everything) (?:\w+ )?(?:stand|stands|sit|sits) (?:\w+ )?(?:with|regarding|on|for) (?:me|my (?:\w+ )?(?:application|candidacy|candidature|file|interview|ranking))\b/,
   /\b(?:how|where) (?:things|it|matters|everything|my case) (?:\w+ )?(?:look|looks|stand|stands|seem|seems|sit|sits) (?:\w+ )?(?:from|on|at) (?:your|the (?:program|committee|programme)(?:'s)?) (?:side|end|part)\b|\bhow (?:things|it|everything|matters) (?:\w+ )?(?:look|looks|seem|seems|stand|stands) (?:\w+ )?for me\b(?! (?:with|regarding|about) (?:the |my )?(?:visa|housing|schedule|travel|dates?))/,
   // The member's effect on the program's choice: "whether my interview moved the needle for the
   // committee", "am I someone the committee would like to see back".
@@ -508,10 +510,18 @@ function hopedStanding(t: string, prior: string | undefined): boolean {
   return RETURNED_MARK.test(t) || mine(t) || (prior !== undefined && mine(prior));
 }
 
-/** The hope told as what the program gives back: an exchange word or a shared certainty. */
+/**
+ * The hope told as what the program gives back: an exchange word or a shared certainty. (Session 35:
+ * "so that neither of us has to gamble"; and "I will list Bayside in first position, and I trust that
+ * you will place me in first position also": the two halves in one sentence, probe-v34.)
+ */
 const HOPE_AS_RETURN =
-  /\b(?:in (?:exchange|return|turn)|for (?:both|the two) of us|we (?:can |could |would |will )?both|mutual\w*|(?:return|returns|returned) the favou?r)\b|\byou (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put) me (?:\w+ )?(?:first|at the top|number one|#1)\b[^.;?!]{0,12}\b(?:too|as well)\b/;
-const hopeIsTradeHalf = (t: string): boolean => HOPE_AS_RETURN.test(t);
+  /\b(?:in (?:exchange|return|turn)|for (?:both|the two) of us|we (?:can |could |would |will )?both|neither of us|from both sides|mutual\w*|(?:return|returns|returned) the favou?r)\b|\byou (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put) me (?:\w+ )?(?:first|at the top|number one|#1)\b[^.;?!]{0,12}\b(?:too|as well)\b/;
+/** The program's half named in the same sentence as the member's own first place, "also" or "likewise" marking it returned. */
+const PROGRAM_HALF_TOO =
+  /\byou (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put) me (?:\w+ )?(?:first|at the top|number one|#1|in (?:the )?first (?:position|place|spot)|on top)\b[^.;?!]{0,12}\b(?:too|as well|also|likewise|in return)\b/;
+const hopeIsTradeHalf = (t: string): boolean =>
+  HOPE_AS_RETURN.test(t) || (PROGRAM_HALF_TOO.test(t) && memberFirstPlace(t.slice(0, PROGRAM_HALF_TOO.exec(t)!.index)));
 
 /**
  * A leading supposition about the member being matched or placed ("if I were to match at X", "in
@@ -1799,8 +1809,10 @@ const quidProQuo: Check = {
 // ---- top choice ----------------------------------------------------------------------------
 
 /** Ranking something first: the program, or (checked in `declaresTopChoice`) a value the member holds. */
+// (Session 35: a name of up to three words, hyphens and apostrophes kept: "I ranked Mid-Valley
+// Health first", "I ranked St Luke's Informatics first".)
 const RANK_X_FIRST =
-  /\b(?:rank|ranking|ranked|list|listing|listed|place|placing|placed|put|putting) (?:you|(?:both|each|all) of (?:you|them|your (?:\w+ )?(?:programs|programmes|tracks|fellowships))|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|number-one|no\. ?1|1st|at the (?:very )?top|highest|top|at (?:number one|#1|no\. ?1)|in (?:the )?first (?:place|position|spot|slot)|above (?:all|every|any) (?:\w+ )?(?:others?|programs?))\b/;
+  /\b(?:rank|ranking|ranked|list|listing|listed|place|placing|placed|put|putting) (?:you|(?:both|each|all) of (?:you|them|your (?:\w+ )?(?:programs|programmes|tracks|fellowships))|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) (?:as )?(?:my )?(?:first|#1|number one|number-one|no\. ?1|1st|at the (?:very )?top|highest|top|at (?:number one|#1|no\. ?1)|in (?:the )?first (?:place|position|spot|slot)|above (?:all|every|any) (?:\w+ )?(?:others?|programs?))\b/;
 
 const TOP_CHOICE: readonly RegExp[] = [
   // "No program will stand above Holloway on my rank list": first place said by negation.
