@@ -20,7 +20,7 @@ import { ref } from '../../knowledge/outline.js';
 import { isStale } from '../letter-facts.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { calendarFor, listsFinalSince } from '../../composers/season-calendar.js';
-import { noResult, type RedFlagOptions, type RuleResult } from '../redflag-types.js';
+import { noResult, type Flag, type RedFlagOptions, type RuleResult } from '../redflag-types.js';
 import {
   namesOtherStatus,
   noteHomeRuleBinds,
@@ -42,9 +42,12 @@ import {
   notePendingWaiver,
   type PendingWaiverNote,
   noteHomeRuleWaived,
+  noteEadState,
+  type EadState,
 } from './visa-notes.js';
 import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
 import {
+  noteI140,
   I140_BEYOND_SIX_VERDICT,
   greenCardUnderWay,
   i140BeyondSixAction,
@@ -1276,6 +1279,100 @@ const DEPENDANT_TRAVEL = (status: string): string =>
   `The EAD is not a travel document: to come back from a trip abroad you need a valid ${status} visa stamp in your passport, which only a US consulate abroad issues, and appointments or extra security checks there can take weeks, so plan any trip during training with your program first.`;
 const H4_GRACE = `If your spouse's job ends, federal rules (8 CFR 214.1(l)(2)) allow a discretionary grace period of up to 60 days (shorter if the I-94 ends first) for a new H-1B employer or a change of status; ask an immigration attorney at once what it means for your EAD and your training.`;
 
+/** The member's own work permit as the current notes tell it (the last current note naming one). */
+function currentEad(p: Profile, today: string): EadState | undefined {
+  const now = monthIndex(monthOfDay(today));
+  return periods(p, today)
+    .filter((x) => x.index >= 0 && x.to === now)
+    .map((x) => noteEadState(x.note))
+    .filter((x) => x !== undefined)
+    .at(-1);
+}
+
+/** How the notes put a permit that is not held, in the member's terms. */
+const EAD_STATE_WORDS: Record<Exclude<EadState, 'held'>, string> = {
+  none: 'with no EAD (work permit)',
+  pending: 'with an EAD (work permit) applied for and not yet granted',
+  denied: 'with your EAD (work permit) refused',
+  expired: 'with your EAD (work permit) expired',
+};
+
+/**
+ * A dependant (H-4, J-2) or any other member whose current note says the work permit is missing,
+ * asked for, refused or lapsed: the status alone allows no paid work, and a residency or fellowship is
+ * paid work, so nothing can start on it until a valid card is in hand. USCIS's H-4 rule (8 CFR
+ * 214.2(h)(9)(iv), 274a.12(c)(26), as law firms restate it; checked 2026-12-07): an H-4 spouse may
+ * apply only when the H-1B spouse has an approved I-140 or was extended past six years under AC21, and
+ * may not work until the card is approved. ECFMG's pre-arrival page: a J-2 spouse applies to USCIS for
+ * a permit. Since 30 October 2025 a renewal filed in time no longer extends a lapsed card (DHS interim
+ * rule, knowledge/visas.md). A judge of p418 found "H-4 without an EAD" read as an EAD held.
+ */
+function missingEadWords(
+  status: DependentStatus | undefined,
+  state: Exclude<EadState, 'held'>,
+  what: string,
+  step3: { passed?: string; failed: boolean },
+  spouseI140Pending: boolean,
+): { why: string; action: string } {
+  const on = status === 'h4' ? 'on H-4 ' : status === 'j2' ? 'on J-2 ' : '';
+  const rule =
+    status === 'h4'
+      ? ` An H-4 spouse can apply for an EAD only once the H-1B spouse has an approved I-140 (the green-card petition) or an H-1B extension past six years under AC21, and may not work until the card is approved${spouseI140Pending ? "; your notes say your spouse's I-140 is still pending, so an H-4 EAD is not open to you yet" : ''}.`
+      : status === 'j2'
+        ? ' A J-2 spouse can ask USCIS for an EAD, and may not work until the card is approved.'
+        : '';
+  const lapse =
+    state === 'expired' || state === 'pending'
+      ? ' A renewal or an application still pending is not permission to work: since 30 October 2025 a renewal filed in time no longer extends a lapsed card automatically.'
+      : '';
+  return {
+    why: `Your notes say you are ${on}${EAD_STATE_WORDS[state]}. Without a valid EAD in hand you have no permission to work in the US, and a ${what} is paid work: you cannot start training on ${status === 'h4' ? 'H-4' : status === 'j2' ? 'J-2' : 'your current status'} alone.${rule}${lapse}`,
+    action: `Plan the ${what} on a visa of your own unless a valid EAD is in your hands before the start: an H-1B petitioned by the program (it needs Step 3 passed: ${step3Text(step3)}) or a J-1 sponsored by ECFMG (a Statement of Need from your home country's health ministry, and the two-year home-residence requirement afterwards, which can stand in the way of a family green-card case: see an immigration attorney before you choose it). Do not tell programs you are authorized to work until the card is approved; if it is, ask each GME office in writing whether it accepts that EAD for the whole ${what}.`,
+  };
+}
+
+/** The member's spouse's I-140 named as filed and not approved (an H-4 EAD is not open yet). */
+function spouseI140Pending(p: Profile): boolean {
+  return (p.timeline ?? []).some((t) => {
+    const r = noteI140(t.note);
+    return r !== undefined && r.spouse && r.state === 'pending';
+  });
+}
+
+/**
+ * A non-US member whose profile says no visa is needed while the current note says the work permit
+ * is missing, asked for, refused or lapsed: that is no authorization to start training, so the visa
+ * item is raised (medium; low while an application is pending), not left as a note. Not for a status
+ * that authorizes work by itself (granted asylum or refugee status, an L-2 or E spouse).
+ */
+function missingPermitFlag(
+  p: Profile,
+  today: string,
+  ahead: TrainingAhead | undefined,
+  dependent: DependentStatus | undefined,
+): Flag | undefined {
+  const now = monthIndex(monthOfDay(today));
+  const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
+  const state = currentEad(p, today);
+  if (state === undefined || state === 'held' || currentF2(p, today)) return undefined;
+  if (current.some((x) => permitBasis(x.note) === 'asylee-refugee' || noteSpouseWorkStatus(x.note) !== undefined))
+    return undefined;
+  const what = ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency');
+  const w = missingEadWords(dependent, state, what, step3Status(p), spouseI140Pending(p));
+  return {
+    id: 'visa-sponsorship',
+    severity: state === 'pending' ? 'low' : 'medium',
+    title: 'Work authorization: no valid work permit now',
+    why: `Your profile says you need no visa, but ${w.why.charAt(0).toLowerCase()}${w.why.slice(1)}`,
+    actions: [
+      w.action,
+      'Set your visa in the profile to the one you will train on (or "undecided") until a valid permit is in hand, so this report can check it.',
+      'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
+    ],
+    sources: [ref('visas', 'visa-as-logistics-risk'), ref('visas', 'j1-h1b-o1'), ref('visas', 'h1b-for-training')],
+  };
+}
+
 function dependentWords(
   status: DependentStatus,
   what: string,
@@ -1850,6 +1947,8 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
         return { ...permit, notes: [...(permit.notes ?? []), `Work authorization: ${a.why} ${a.action}`] };
       }
       const dependent = permit.flags.length ? undefined : currentDependent(p, today);
+      const missing = permit.flags.length ? undefined : missingPermitFlag(p, today, ahead, dependent);
+      if (missing) return { ...permit, flags: [...permit.flags, missing] };
       if (dependent) {
         const d = dependentWords(
           dependent,
@@ -2196,13 +2295,15 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
     }
   }
   const dependent = currentDependent(p, today);
-  if (dependent) {
-    const d = dependentWords(
-      dependent,
-      ahead?.what ?? (fellowship ? 'fellowship' : 'residency'),
-      step3,
-      outlastedBy(p, today, ahead),
-    );
+  // A permit the current note says is missing, asked for, refused or lapsed is never told as held
+  // (F-2 has its own words below).
+  const ead = currentF2(p, today) ? undefined : currentEad(p, today);
+  const missing = ead !== undefined && ead !== 'held' ? ead : undefined;
+  if (dependent || missing) {
+    const what = ahead?.what ?? (fellowship ? 'fellowship' : 'residency');
+    const d = missing
+      ? missingEadWords(dependent, missing, what, step3, spouseI140Pending(p))
+      : dependentWords(dependent!, what, step3, outlastedBy(p, today, ahead));
     why.push(d.why);
     actions.unshift(d.action);
   } else if (currentAdjustment(p, today)) {

