@@ -44,6 +44,7 @@ import {
   noteHomeRuleWaived,
   noteEadState,
   type EadState,
+  notePracticalTraining,
 } from './visa-notes.js';
 import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
 import {
@@ -1778,11 +1779,46 @@ export function statementOfNeedFrom(north: NorthAmericanStatus): string {
 }
 
 /**
+ * F-1 practical training held now, said for what it is: work permission from a US degree, not a
+ * training visa. Post-completion OPT covers work directly related to the degree's major (8 CFR
+ * 214.2(f)(10)(ii), as Temple University's international office restates it); the STEM extension
+ * also needs an employer enrolled in E-Verify and a Form I-983 training plan for that job (UC Irvine's
+ * international center, restating the 2016 DHS rule); CPT is part of the degree program itself,
+ * authorized by the school's DSO for one employer before the program ends (8 CFR 214.2(f)(10)(i), as
+ * ICE's SEVP page quotes it). Whether a GME office takes post-completion OPT for a first year is the
+ * program's call (one university's GME policy allows it for the first year only, with extra
+ * approval). All checked 2026-12-07, knowledge/visas.md. A judge of p412 found "your STEM OPT would
+ * cover the start of training" told to an informatics MS graduate applying to neurology residency.
+ */
+function practicalTrainingWords(
+  kind: 'STEM OPT' | 'OPT' | 'CPT',
+  what: string,
+  visas: string,
+  end?: { text: string; beforeStart: boolean },
+): { why: string; action: string } {
+  if (kind === 'CPT') {
+    return {
+      why: `Your notes say you work on CPT (curricular practical training). CPT is part of your current degree program: your school authorizes it for one employer and set dates before you finish, and it ends with the program, so it cannot carry a ${what}.`,
+      action: `Plan the ${what} on the visa you will train on: ${visas}. Ask your school's international office (the DSO) what your F-1 allows between the end of your degree and the start.`,
+    };
+  }
+  const ends = end ? ` Your timeline note gives its end as ${end.text}${end.beforeStart ? ', before the training would start' : ''}.` : '';
+  const stem =
+    kind === 'STEM OPT'
+      ? ' The STEM extension is narrower still: it is granted for a job with an employer enrolled in E-Verify and a signed I-983 training plan for that job, so a training program on it is unusual.'
+      : '';
+  return {
+    why: `Your notes say you work on ${kind}. OPT is work permission that comes from your US degree, not a training visa: it covers work directly related to that degree's field.${stem} Do not count on it for a ${what}: whether a GME office accepts post-completion OPT for a first year at all is that program's own decision, and it is uncommon for training in a field other than your US degree's.${ends}`,
+    action: `Plan the ${what} on the visa you will train on, and ask programs about that one rather than your ${kind}: ${visas}. If a program offers to start you on OPT, get its GME office's answer in writing, with your school's international office (the DSO) and an immigration attorney, and how you would change visa before the OPT ends. Until the start, your ${kind} keeps only the job it was granted for.`,
+  };
+}
+
+/**
  * A work permit the member holds now (OPT, STEM OPT, an EAD) whose end their note gives, for a
  * member who needs a visa for training: when it ends against the training start, so the member
  * knows whether it carries them to the first day (a judge found the visa item silent on a STEM OPT
- * ending a fortnight before a July start). Some GME offices accept OPT for the first year only
- * (knowledge/visas.md, dependent-status).
+ * ending a fortnight before a July start). F-1 practical training is told as what it is instead
+ * (practicalTrainingWords): never as covering training.
  */
 function currentPermit(
   p: Profile,
@@ -1791,14 +1827,26 @@ function currentPermit(
   step3: { passed?: string; failed: boolean },
 ): { why: string; action: string } | undefined {
   const now = monthIndex(monthOfDay(today));
-  const permit = periods(p, today)
-    .filter((x) => x.index >= 0 && x.to === now)
-    .map((x) => notePermit(x.note))
-    .find((x) => x !== undefined);
+  const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
+  const permit = current.map((x) => notePermit(x.note)).find((x) => x !== undefined);
+  const visas = `a J-1 through ECFMG, or an H-1B, which needs Step 3 passed (${step3Text(step3)})`;
+  const what = ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency');
+  const named = current.map((x) => notePracticalTraining(x.note)).find((x) => x !== undefined);
+  // "F-1 OPT with the STEM extension to 2028-05": the dated permit says which OPT it is.
+  const training = named === 'OPT' && permit?.label === 'STEM OPT' ? 'STEM OPT' : named;
+  if (training && (!permit || permit.label !== 'work permit' || training === 'CPT')) {
+    if (permit && monthIndex(permit.ends) < now) return practicalTrainingWords(training, what, visas);
+    const endText = permit ? (permit.day ? humanDay(permit.day) : humanMonth(permit.ends)) : undefined;
+    return practicalTrainingWords(
+      training,
+      what,
+      visas,
+      endText ? { text: endText, beforeStart: !!ahead && monthIndex(permit!.ends) < ahead.start } : undefined,
+    );
+  }
   if (!permit || monthIndex(permit.ends) < now) return undefined;
   const name = permit.label === 'work permit' ? 'your work permit' : `your ${permit.label}`;
   const endText = permit.day ? humanDay(permit.day) : humanMonth(permit.ends);
-  const visas = `a J-1 through ECFMG, or an H-1B, which needs Step 3 passed (${step3Text(step3)})`;
   if (!ahead) {
     return {
       why: `Your timeline note gives the end of ${name} as ${endText}.`,
@@ -1817,8 +1865,8 @@ function currentPermit(
   const length = `${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)}`;
   if (end < finish) {
     return {
-      why: `Your timeline note gives the end of ${name} as ${endText}: it covers the start of a ${ahead.what} starting ${start} but ends during it (${length}).`,
-      action: `${name.charAt(0).toUpperCase()}${name.slice(1)} (to ${endText}) would cover the start of training but not its whole length: ask each program's GME office in writing whether it accepts it at all${permit.label.includes('OPT') ? ' (some accept OPT for the first year only)' : ''}, and plan the change before it ends to ${visas}.`,
+      why: `Your timeline note gives the end of ${name} as ${endText}: it runs past the start of a ${ahead.what} starting ${start} but ends during it (${length}).`,
+      action: `${name.charAt(0).toUpperCase()}${name.slice(1)} (to ${endText}) ends during the training: ask each program's GME office in writing whether it accepts it at all, and plan the change before it ends to ${visas}.`,
     };
   }
   return {

@@ -585,3 +585,23 @@ export function eadMissing(note: string | undefined): boolean {
   const s = noteEadState(note);
   return s !== undefined && s !== 'held';
 }
+
+/**
+ * F-1 practical training named as the member's status now: "on STEM OPT", "(F-1 OPT)", "on CPT for
+ * my MS internship". Not one told as before or after another status ("OPT, then H-1B since 2023-10",
+ * "on O-1 since 2023-10, OPT before"). STEM OPT outranks plain OPT; CPT is read apart.
+ */
+export function notePracticalTraining(note: string | undefined): 'STEM OPT' | 'OPT' | 'CPT' | undefined {
+  if (!note) return undefined;
+  let found: 'STEM OPT' | 'OPT' | 'CPT' | undefined;
+  for (const m of note.matchAll(/\b(?:(STEM)[\s-]+)?(OPT|CPT)\b/g)) {
+    const before = note.slice(0, m.index).split(/[;,.()\n]|\bbut\b/i).at(-1) ?? '';
+    const after = note.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (/\b(?:before|after|previous(?:ly)?|former(?:ly)?|prior|was|were|ended|until|from|no|not|never|wants?|plans?|will)\b/i.test(before))
+      continue;
+    if (/^[\s,]*(?:then|before|earlier|previously|ended|expired|\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)/i.test(after)) continue;
+    const kind = m[2] === 'CPT' ? 'CPT' : m[1] || /\bSTEM\b/.test(before) ? 'STEM OPT' : 'OPT';
+    if (!found || kind === 'STEM OPT') found = kind;
+  }
+  return found;
+}
