@@ -60,9 +60,42 @@ export function noteVisas(note: string | undefined): ReadonlySet<NoteVisa> {
   return held;
 }
 
+/**
+ * The basis a waiver of the two-year rule rests on (State Department's waiver pages, knowledge/visas.md):
+ * a job that an interested government agency or a state health department asks for (Conrad 30, the VA,
+ * HHS, the Appalachian or Delta commissions), with a service commitment; exceptional hardship to a US
+ * citizen or permanent-resident spouse or child, or persecution, both asked of USCIS on Form I-612; or a
+ * No Objection Statement from the home government (not open to a physician who came on a J-1 for
+ * graduate medical training). Only the first binds the member to a job.
+ */
+export type WaiverBasis = 'job' | 'hardship' | 'persecution' | 'no-objection';
+
+/** The basis a sentence names for a waiver, or undefined when it names none. */
+export function waiverBasis(text: string): WaiverBasis | undefined {
+  if (/\bpersecut\w*/i.test(text)) return 'persecution';
+  if (/\b(?:I-?612|(?:exceptional[- ])?hardship)\b/i.test(text)) return 'hardship';
+  if (/\bno[- ]objection\b|\bNOS\b/.test(text)) return 'no-objection';
+  if (
+    /\b(?:conrad|state\s*30|interested (?:us |u\.s\. |federal )?government agency|IGA|VA|HHS|ARC|DRA|appalachian|delta regional|waiver job|service (?:commitment|obligation)|underserved)\b/i.test(
+      text,
+    )
+  )
+    return 'job';
+  return undefined;
+}
+
+/** The sentence of a note that holds the character at `at`. */
+function sentenceAt(note: string, at: number): string {
+  const start = Math.max(note.lastIndexOf('.', at - 1), note.lastIndexOf(';', at - 1), note.lastIndexOf('\n', at - 1)) + 1;
+  const ends = [note.indexOf('.', at), note.indexOf(';', at), note.indexOf('\n', at)].filter((i) => i >= 0);
+  return note.slice(start, ends.length ? Math.min(...ends) : note.length);
+}
+
 /** A J-1 waiver the member's note says they hold, and the service commitment when it says so. */
 export interface WaiverNote {
   conrad: boolean;
+  /** What the waiver rests on, when the note says. */
+  basis?: WaiverBasis;
   /** "YYYY-MM" the note gives as the end of the service commitment. */
   commitmentEnds?: string;
 }
@@ -107,22 +140,27 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
   }
   // An application is not a waiver: "waiver application filed 2026-10", "submitted", "awaiting".
   if (
-    /\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to|application|filed|submitted|awaiting|waiting)\b/i.test(
+    /\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to|application|filed|submitted|awaiting|waiting|recommended|recommendation)\b/i.test(
       rest,
     )
   )
     return undefined;
   const conrad = /conrad/i.test(note);
+  const basis = waiverBasis(sentenceAt(note, m.index));
   const commitmentEnds = monthAfter(
     note,
     String.raw`\b(?:commitment|service|obligation)\b[^;]*?\b(?:to|until|through|till|ends?|ending|ended|completed|fulfilled|served|finished)(?:\s+(?:in|on))?\s+`,
   );
-  return { conrad, ...(commitmentEnds ? { commitmentEnds } : {}) };
+  return { conrad, ...(basis ? { basis } : {}), ...(commitmentEnds ? { commitmentEnds } : {}) };
 }
 
 /** A J-1 waiver the member's note says is applied for and not yet decided, with the job it is for. */
 export interface PendingWaiverNote {
   conrad: boolean;
+  /** What the waiver rests on, when the note says. */
+  basis?: WaiverBasis;
+  /** The State Department has recommended it and USCIS has not yet decided. */
+  recommended?: boolean;
   /** "YYYY-MM" the note gives as the start of the job the waiver is for. */
   jobFrom?: string;
 }
@@ -142,7 +180,10 @@ export function notePendingWaiver(note: string | undefined): PendingWaiverNote |
       .slice(0, m.index)
       .split(/[;\n.]|\bbut\b/i)
       .at(-1) ?? '';
+  // "favorably recommended", "recommendation received": the State Department's step, before USCIS.
+  const recommended = /\brecommend(?:ed|ation)\b/i.test(clause) && !/\bnot\s+recommended\b/i.test(clause);
   const applied =
+    recommended ||
     /\b(?:pending|application|applied|filed|submitted|in process|awaiting|waiting)\b/i.test(clause) ||
     /\b(?:applied for|filed|submitted|awaiting|waiting for|waiting on)\s+(?:an?\s+|the\s+|my\s+)?$/i.test(before);
   if (!applied) return undefined;
@@ -154,11 +195,17 @@ export function notePendingWaiver(note: string | undefined): PendingWaiverNote |
     note,
     String.raw`\b(?:job|position|post|role|employment|practice|contract)\b[^;.]*?\b(?:from|starting|starts?|beginning|begins?)\s+(?:in\s+|on\s+)?`,
   );
-  return { conrad: /conrad/i.test(note), ...(jobFrom ? { jobFrom } : {}) };
+  const basis = waiverBasis(sentenceAt(note, m.index));
+  return {
+    conrad: /conrad/i.test(note),
+    ...(basis ? { basis } : {}),
+    ...(recommended ? { recommended } : {}),
+    ...(jobFrom ? { jobFrom } : {}),
+  };
 }
 
 const WAIVER_NAMED =
-  /\b(conrad(?:\s*30)?|(?:j-?1\s+|home[- ]residence\s+|212\(e\)\s+)waiver|waiver\s+(?:of|for)\s+(?:the\s+|my\s+)?(?:j-?1|two-year|2-year|home))/i;
+  /\b(conrad(?:\s*30)?|(?:j-?1\s+|home[- ]residence\s+|212\(e\)\s+|hardship\s+|persecution\s+|I-?612\s+|no[- ]objection(?:\s+statement)?\s+)waiver|waiver\s+(?:of|for)\s+(?:the\s+|my\s+)?(?:j-?1|two-year|2-year|home)|I-?612\b)/i;
 
 /**
  * The J-1 two-year home-residence requirement named as met: "two-year home-residence requirement
