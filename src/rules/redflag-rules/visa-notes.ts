@@ -74,7 +74,7 @@ export type WaiverBasis = 'job' | 'hardship' | 'persecution' | 'no-objection';
 export function waiverBasis(text: string): WaiverBasis | undefined {
   if (/\bpersecut\w*/i.test(text)) return 'persecution';
   if (/\b(?:I-?612|(?:exceptional[- ])?hardship)\b/i.test(text)) return 'hardship';
-  if (/\bno[- ]objection\b|\bNOS\b/.test(text)) return 'no-objection';
+  if (/\bno[- ]objection\b/i.test(text) || /\bNOS\b/.test(text)) return 'no-objection';
   if (
     /\b(?:conrad|state\s*30|interested (?:us |u\.s\. |federal )?government agency|IGA|VA|HHS|ARC|DRA|appalachian|delta regional|waiver job|service (?:commitment|obligation)|underserved)\b/i.test(
       text,
