@@ -2455,6 +2455,8 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
       actions.push(
         `Your timeline shows training on a J-1 (${j1Before.text}): until the two-year home-residence requirement is met or waived you cannot get an H-1B, so J-1 is your realistic option unless an immigration attorney confirms otherwise.`,
       );
+    } else if (other) {
+      // The H-1B count above already says what the H-1B needs.
     } else if (step3.passed) {
       // A US residency whose visa no note names may have been on an ECFMG J-1, the usual training
       // visa: then the H-1B is closed until the two-year rule is met or waived, Step 3 or not
