@@ -1726,6 +1726,33 @@ function unnamedPermitNote(p: Profile, today: string, what: string | undefined):
 }
 
 /**
+ * For a citizen or permanent resident whose notes show J-1 training: how the two-year home-residence
+ * requirement was settled, when the notes say (a waiver job served, a waiver granted on another basis,
+ * the two years at home), so the report says it back instead of nothing (a judge of p410: a Conrad 30
+ * job completed and a green card since, and the report silent on the rule). Undefined otherwise.
+ */
+function homeRuleSettled(p: Profile, today: string): string | undefined {
+  const j1 = visaTime(p, today, 'j1', false);
+  if (!j1) return undefined;
+  const waiver = heldWaiver(p, today);
+  const served = (p.timeline ?? []).some((t) =>
+    /\b(?:commitment|obligation|service|three years?|3 years?)\b[^.;]*\b(?:completed|fulfilled|served|finished|done)\b/i.test(
+      t.note ?? '',
+    ),
+  );
+  if (waiver && (!waiver.note.basis || waiver.note.basis === 'job')) {
+    const job = waiver.note.conrad ? 'a Conrad 30 waiver job' : 'a J-1 waiver job';
+    return `Your notes show J-1 training (${j1.text}) and ${job}${served ? ' whose service commitment you completed' : ''}: the two-year home-residence requirement was waived through that job, so it no longer applies to you and you need no sponsorship.`;
+  }
+  if (waiver || (p.timeline ?? []).some((t) => noteHomeRuleWaived(t.note)))
+    return `Your notes show J-1 training (${j1.text}) and a waiver of the two-year home-residence requirement granted: it no longer applies to you.`;
+  const met = homeRuleMet(p);
+  if (met !== undefined)
+    return `Your notes show J-1 training (${j1.text}) and say the two-year home-residence requirement was met${met ? ` (${humanMonth(met)})` : ''}: it no longer applies to you.`;
+  return undefined;
+}
+
+/**
  * A J-1 stay outside clinical training (a research scholar, a student, a visiting professor) that the
  * member's own notes say binds them to the two-year home-residence rule: the rule named as applying,
  * or the J-1 paid for by a government (INA 212(e); university international offices restate who is
@@ -2104,7 +2131,12 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
       return unsaid ? { ...permit, notes: [...(permit.notes ?? []), unsaid] } : permit;
     }
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
-    return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
+    const settled = homeRuleSettled(p, today);
+    return {
+      flags: [],
+      notGiven: [],
+      passed: [`Visa: as ${who}, you need no visa for training.${settled ? ` ${settled}` : ''}`],
+    };
   }
   // An O-1 is not the visa to ask programs for: it is petitioned for one employer and role (a judge
   // found "would need an O-1 visa for training" told to an AI scientist on an O-1).
