@@ -1862,6 +1862,17 @@ function tnAction(north: NorthAmericanStatus, what: string): string | undefined 
 }
 
 /**
+ * Canadian citizens are visa-exempt for J-1: no consular interview and no visa stamp; they show the
+ * DS-2019 that ECFMG issues, their passport and the SEVIS fee receipt at the port of entry and are
+ * admitted in J-1 status (ECFMG's travel page lists "valid J-1 visa (except for Canadian citizens)"; a
+ * university's visa office restates the entry; knowledge/visas.md, checked 2026-12-07). Said so a
+ * Canadian does not book a consulate appointment (judges of p414 and p419). Permanent residents of
+ * Canada who are not citizens do need the visa.
+ */
+const CANADIAN_J1_ENTRY =
+  'As a Canadian citizen you need no J-1 visa stamp and no consular interview: with the DS-2019 ECFMG issues, your passport and the SEVIS fee receipt, you are admitted in J-1 status at the port of entry (the two-year home-residence requirement, served in Canada, applies just the same).';
+
+/**
  * Who issues a Canadian's Statement of Need: Health Canada, with the provincial and territorial
  * ministries of health, for Canadian citizens and permanent residents (Health Canada's Statement of
  * Need program pages, checked 2026-12-05, knowledge/visas.md). ECFMG asks a permanent resident of a
@@ -1872,7 +1883,7 @@ function tnAction(north: NorthAmericanStatus, what: string): string | undefined 
 function canadianStatementOfNeed(north: NorthAmericanStatus, field: string): string | undefined {
   const health = `Health Canada issues Statements of Need, together with the provincial and territorial ministries of health, to Canadian citizens and permanent residents. Its program has limited them to training on a yearly list of needed specialties or training a provincial ministry backs, so read its current Statement of Need page and ask it early whether it will support ${field} training.`;
   if (north.citizen === 'Canada') {
-    return `As a Canadian citizen (unless you have since become a permanent resident of another country), yours comes from Canada: ${health}`;
+    return `As a Canadian citizen (unless you have since become a permanent resident of another country), yours comes from Canada: ${health} ${CANADIAN_J1_ENTRY}`;
   }
   if (north.canadianResident) {
     return `ECFMG's rule is that a permanent resident of a country other than their country of citizenship gets it from the country of most recent legal permanent residence: with Canadian permanent residence, that is Canada, not your country of citizenship. ${health} If you have since moved your permanent residence elsewhere, ask ECFMG which country applies.`;
@@ -1889,7 +1900,7 @@ function canadianStatementOfNeed(north: NorthAmericanStatus, field: string): str
  */
 export function statementOfNeedFrom(north: NorthAmericanStatus): string {
   if (north.citizen === 'Canada')
-    return 'a Statement of Need from Canada (Health Canada issues it to Canadian citizens; as a Canadian citizen yours comes from Canada, not from the country where you trained, unless you have since become a permanent resident of another country)';
+    return "a Statement of Need from Canada (Health Canada issues it to Canadian citizens; as a Canadian citizen yours comes from Canada, not from the country where you trained, unless you have since become a permanent resident of another country; and as a Canadian you need no J-1 visa stamp: you are admitted in J-1 status at the border with ECFMG's DS-2019)";
   if (north.canadianResident)
     return 'a Statement of Need from Canada, your country of most recent legal permanent residence (Health Canada issues it to permanent residents too), not from your country of citizenship';
   if (north.citizen === 'Mexico')
@@ -2142,16 +2153,19 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
   // found "would need an O-1 visa for training" told to an AI scientist on an O-1).
   const label = p.visa === 'j1' || p.visa === 'h1b' ? VISA_LABEL[p.visa] : undefined;
   const o1Now = p.visa === 'o1' && currentO1(p, today);
+  const north = northAmericanStatus((p.timeline ?? []).map((t) => t.note));
   const why: string[] = [
     p.visa === 'o1'
       ? `You are not a US citizen or permanent resident, and your profile names O-1 as your visa${o1Now ? ' (your notes say you hold it now)' : ''}. An O-1 is petitioned by one employer for one role: it does not carry over to a residency or fellowship, so you will need a training visa that a program sponsors.`
-      : label
-        ? `You are not a US citizen or permanent resident and would need ${article(label)} ${label} visa for training.`
-        : p.visa === 'undecided' && currentAdjustment(p, today)
-          ? 'You are not a US citizen or permanent resident yet, and your profile leaves open whether you will need a visa for training.'
-          : p.visa === 'undecided'
-            ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
-            : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
+      : label === 'J-1' && north.citizen === 'Canada'
+        ? `You are not a US citizen or permanent resident and would need J-1 status for training (as a Canadian citizen, without a J-1 visa stamp: see below).`
+        : label
+          ? `You are not a US citizen or permanent resident and would need ${article(label)} ${label} visa for training.`
+          : p.visa === 'undecided' && currentAdjustment(p, today)
+            ? 'You are not a US citizen or permanent resident yet, and your profile leaves open whether you will need a visa for training.'
+            : p.visa === 'undecided'
+              ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
+              : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
   ];
   const step3 = step3Status(p);
   const fellowship = p.target === 'ci-fellowship';
@@ -2162,7 +2176,6 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
   const waiver = p.visa === 'h1b' && j1Before ? heldWaiver(p, today) : undefined;
   // Canadian or Mexican citizenship, or Canadian permanent residence, as the member's notes tell it:
   // who issues the Statement of Need, and what TN status does not cover.
-  const north = northAmericanStatus((p.timeline ?? []).map((t) => t.note));
   const field = fellowship ? 'clinical informatics' : (p.specialty ?? 'specialty');
   // What makes the item medium, named in its title: the timeline quotes the title as the blocker to
   // clear, so it must name what blocks, never a waiver already served (a judge's finding).
