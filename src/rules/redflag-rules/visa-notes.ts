@@ -563,7 +563,7 @@ export function noteSpouseWorkStatus(note: string | undefined): 'L-2' | 'E' | un
 export function noteHomeRuleWaived(note: string | undefined): boolean {
   // A service-commitment waiver (Conrad 30, a federal agency) is noteWaiver's: its commitment decides.
   if (!note || !WAIVER_GRANTED.test(note) || noteWaiver(note) !== undefined) return false;
-  return HOME_RULE.test(note) || /\b212\s*\(e\)|\btwo-year\b|\bJ-?1\b/i.test(note);
+  return HOME_RULE.test(note) || /\b212\s*\(e\)|\btwo-year\b|\bJ-?1\b|\bI-?612\b/i.test(note);
 }
 
 // ---- a work permit (EAD) named as missing, asked for, refused or lapsed ------------------------------
