@@ -270,7 +270,9 @@ describe('a two-year rule settled, told to a permanent resident or citizen', () 
     ],
     ['us-citizen', 'Primary care, Kansas; served my Conrad 30 waiver; naturalised 2026'],
     ['us-permanent-resident', 'Hospitalist; I-612 hardship waiver approved 2019; green card 2021'],
-  ])('%s: %s', (c, note) => expect(allText(settled(c, note), TODAY)).toMatch(/no longer applies to you/));
+  ])('%s: %s', (c, note) =>
+    expect(allText(settled(c as Profile['citizenship'], note), TODAY)).toMatch(/no longer applies to you/),
+  );
   it('says nothing of it without J-1 training in the notes (near-miss)', () => {
     const p = {
       ...settled('us-citizen', 'Hospitalist, Ohio'),
