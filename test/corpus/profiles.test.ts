@@ -160,7 +160,10 @@ describe('the profile corpus', () => {
       };
       // One line is allowed, and expected by the blind labels of p51, p57 and p59: the checked list
       // saying that no visa is needed. Anything more is visa advice the member has no use for.
-      const saysNoVisa = /Visa: as a US (?:citizen|permanent resident), you need no visa for training\./g;
+      // With J-1 training in the notes, the same line may add that the two-year rule was waived or met
+      // (round facts35a, p410's label): telling the member it no longer applies is not visa advice.
+      const saysNoVisa =
+        /Visa: as a US (?:citizen|permanent resident), you need no visa for training\.(?: Your notes show J-1 training \([^)]*\)[^:]*: [^.]*no longer applies to you[^.]*\.)?/g;
       for (const text of texts) expect(strip(text).replace(saysNoVisa, '')).not.toMatch(/\bJ-1\b|\bH-1B\b|\bvisa\b/i);
       expect(JSON.stringify(flagReport().passed ?? [])).toMatch(saysNoVisa);
     });

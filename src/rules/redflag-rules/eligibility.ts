@@ -343,12 +343,19 @@ export function keepBoardCurrentNote(p: Profile, today: string): string | undefi
   const name = us ? us.abbr : board.board === 'abms' ? 'your ABMS board' : board.board.toUpperCase();
   const ci = ciBoardFor(done.residency.specialty).startsWith('ABPath') ? 'ABPath' : 'ABPM';
   const end = done.residency.to === 'present' ? monthOfDay(today) : done.residency.to;
-  const breakNote = careerBreakAfter(p, end, today);
+  // Practice after a Canadian residency, in Canada, is practice at home, not "abroad" (a judge of
+  // p419: an Ottawa family physician told to check "your US state licence" she never held).
+  const canadian =
+    done.residency.accreditation === 'rcpsc' ||
+    done.residency.accreditation === 'cfpc' ||
+    /^canada$/i.test(done.residency.country.trim());
+  const breakNote = careerBreakAfter(p, end, today, canadian);
   const lapsed = lapsedCredentialSentences(p, name, ci);
   const parts = lapsedBoard(p)
     ? lapsed
     : [
         `Keep your ${board.specialty} certification with ${name} current: ${ci} admits to the clinical informatics exam only physicians whose primary certification is current and active, so stay on ${name}'s continuing certification (MOC) cycle through the fellowship${breakNote ? ` and, after ${breakNote}, check your status with ${name}${breakNote.includes('abroad') ? ' and your US state licence' : ''} now and catch up on any missed requirement before you apply` : ''}.`,
+        ...(canadian ? [canadianLicenceSentence(p, ci)] : []),
         ...lapsed,
       ];
   const years = Math.floor((monthIndex(monthOfDay(today)) - monthIndex(end)) / 12);
@@ -356,8 +363,23 @@ export function keepBoardCurrentNote(p: Profile, today: string): string | undefi
   return parts.join(' ');
 }
 
+const PROVINCES =
+  /\b(Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland(?: and Labrador)?|Prince Edward Island|Yukon|Nunavut|Northwest Territories)\b[^.;]{0,20}\blicen[cs]e\b|\b(?:CPSO|CMQ|CPSBC|CPSA|CPSM|CPSS)\b/i;
+
+/**
+ * A physician certified after a Canadian residency: the CI exam also needs a full, unrestricted licence
+ * in the US or Canada (ABPM's rule, knowledge/ci-pathway.md), and a US training licence is not one, so
+ * the provincial licence the member holds is the one to keep active through the fellowship. The
+ * province is named when the notes name it ("Family physician, Ottawa (Ontario licence)").
+ */
+function canadianLicenceSentence(p: Profile, ci: string): string {
+  const m = (p.timeline ?? []).map((t) => PROVINCES.exec(t.note ?? '')).find((x) => x);
+  const which = m ? (m[1] ? `your ${m[1]} licence` : `your licence with the ${m[0]}`) : 'your provincial licence';
+  return `${ci} also asks for a full, unrestricted licence in the US or Canada, and a US training licence is not one: keep ${which} active and in good standing through the fellowship.`;
+}
+
 /** "your break from Apr 2023 to Oct 2025" or "your years practising abroad", or nothing. */
-function careerBreakAfter(p: Profile, end: string, today: string): string | undefined {
+function careerBreakAfter(p: Profile, end: string, today: string, canadian = false): string | undefined {
   const after = (p.timeline ?? []).filter((t) => monthIndex(t.from) > monthIndex(end));
   const to = (t: TimelineEntry): number => monthIndex(t.to === 'present' ? monthOfDay(today) : t.to);
   const away = after.find(
@@ -366,7 +388,7 @@ function careerBreakAfter(p: Profile, end: string, today: string): string | unde
   if (away)
     return `your break from ${humanMonth(away.from)} to ${humanMonth(away.to === 'present' ? monthOfDay(today) : away.to)}`;
   // Practising abroad after US training: a US certificate is easy to let lapse from far away.
-  if (after.some((t) => t.activity === 'clinical' && to(t) - monthIndex(t.from) + 1 >= 12))
+  if (!canadian && after.some((t) => t.activity === 'clinical' && to(t) - monthIndex(t.from) + 1 >= 12))
     return 'your years practising abroad';
   return undefined;
 }

@@ -20,7 +20,7 @@ import { ref } from '../../knowledge/outline.js';
 import { isStale } from '../letter-facts.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { calendarFor, listsFinalSince } from '../../composers/season-calendar.js';
-import { noResult, type RedFlagOptions, type RuleResult } from '../redflag-types.js';
+import { noResult, type Flag, type RedFlagOptions, type RuleResult } from '../redflag-types.js';
 import {
   namesOtherStatus,
   noteHomeRuleBinds,
@@ -42,9 +42,13 @@ import {
   notePendingWaiver,
   type PendingWaiverNote,
   noteHomeRuleWaived,
+  noteEadState,
+  type EadState,
+  notePracticalTraining,
 } from './visa-notes.js';
 import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
 import {
+  noteI140,
   I140_BEYOND_SIX_VERDICT,
   greenCardUnderWay,
   i140BeyondSixAction,
@@ -631,6 +635,46 @@ function visaTimeCore(
 }
 
 /**
+ * The H-1B count for a member whose profile names another visa (O-1, undecided): the H-1B time the
+ * notes name (never inferred), set against the training ahead, with what covers time past six years
+ * (an approved I-140 of the member's own, AC21 §104(c); one pending, AC21 §106(a)) and, with a
+ * green-card case under way, the warning against a new J-1 in place of the J-1 as a plain option.
+ * Undefined when the notes name no H-1B time or the count stays inside the limit.
+ */
+function otherVisaH1bCount(
+  p: Profile,
+  today: string,
+  ahead: TrainingAhead | undefined,
+  what: string,
+): { why: string; actions: string[]; blocks: boolean; i140: boolean } | undefined {
+  const used = visaTime(p, today, 'h1b', false);
+  if (!used) return undefined;
+  const i140 = ownI140Approved(p);
+  const w = visaTimeWhy(
+    today,
+    used,
+    'H-1B',
+    VISA_LIMITS.h1bMaxYears,
+    ahead,
+    undefined,
+    i140 ? I140_BEYOND_SIX_VERDICT : undefined,
+  );
+  if (!w.over) return undefined;
+  const pending = !i140 && profileI140(p)?.state === 'pending' && !profileI140(p)?.spouse;
+  const h1b = i140
+    ? `${used.months >= VISA_LIMITS.h1bMaxYears * 12 ? 'Your six H-1B years are already used, and time on another visa since then does not reset them. ' : ''}${i140BeyondSixAction(what)}`
+    : pending
+      ? i140PendingAction()
+      : `Your H-1B time would run out before the ${what} ends, and time on another visa since does not reset it: a new H-1B is possible only after a year outside the US, or past six years in specific cases (recaptured days abroad, extensions tied to a green-card process), so check with an immigration attorney and each program before you rank or commit.`;
+  return {
+    why: w.text,
+    actions: [h1b, greenCardUnderWay(p) ? newJ1Warning(what) : j1RouteAction(what)],
+    blocks: true,
+    i140,
+  };
+}
+
+/**
  * The other visa for training when H-1B time runs out (or is at its limit): a J-1 sponsored by ECFMG
  * for the residency or fellowship itself, with what it costs. ECFMG, Eligibility and Basic
  * Requirements and Selected Federal Regulations (ecfmg.org/evsp, checked 2026-12-06): every
@@ -1133,9 +1177,11 @@ function pendingWaiverClash(
   p: Profile,
   today: string,
   ahead: TrainingAhead | undefined,
-): { why: string; action: string } | undefined {
+): { why: string; action: string; clash: boolean } | undefined {
   const pending = pendingWaiver(p, today);
   if (!pending || !ahead) return undefined;
+  if (pending.basis && pending.basis !== 'job')
+    return { ...pendingPersonalWaiver(p, today, pending, ahead.what), clash: false };
   const jobFrom = pending.jobFrom ? monthIndex(pending.jobFrom) : undefined;
   // A job whose three years end before the training starts does not clash.
   if (jobFrom !== undefined && jobFrom + 36 <= ahead.start) return undefined;
@@ -1148,8 +1194,50 @@ function pendingWaiverClash(
     ? 'at least three years of full-time clinical work for that employer in H-1B status, starting within 90 days of the waiver'
     : 'the service the waiver is granted for (for a Conrad 30 waiver, three years of full-time clinical work in H-1B status)';
   return {
+    clash: true,
     why: `Your notes say ${kind} application is pending${job}. If it is granted, it commits you to ${term}: a ${ahead.what} starting ${humanMonth(monthFromIndex(ahead.start))} cannot be done alongside it.`,
     action: `Choose between the ${ahead.what} and the waiver job before ${deadline}. ${match} is binding: if you take part and match, you are expected to start the training. If you choose the ${ahead.what}, tell the employer and the state health department that sponsors the waiver application now, and ask an immigration attorney how to withdraw it; if you choose the job, withdraw from the match rather than list programs you would not join. After ${fellowship ? 'a fellowship' : 'training'} on a J-1 the two-year home-residence requirement still applies unless a waiver is granted later.`,
+  };
+}
+
+/** The basis of a personal waiver, as the member would name it. */
+const PERSONAL_BASIS: Record<'hardship' | 'persecution' | 'no-objection', string> = {
+  hardship: 'exceptional hardship to a US-citizen or permanent-resident spouse or child (Form I-612)',
+  persecution: 'fear of persecution in your home country (Form I-612)',
+  'no-objection': 'a No Objection Statement from your home government',
+};
+
+/**
+ * A waiver of the two-year rule applied for on a personal basis (hardship, persecution, a No
+ * Objection Statement), not yet granted: it ties the member to no job, and until granted it changes
+ * nothing. The State Department's waiver pages: the five bases; USCIS decides an I-612 after the State
+ * Department's recommendation; a No Objection Statement cannot serve a physician who came on a J-1 for
+ * graduate medical education or training. A university's international office: once the State
+ * Department has recommended a waiver, the J status can no longer be extended, so an approval can end
+ * ECFMG's J-1 route for further training (said as "can", with ECFMG to confirm). Checked 2026-12-07,
+ * knowledge/visas.md. A judge of p420 found a pending I-612 read as a Conrad 30 job to choose against the match.
+ */
+function pendingPersonalWaiver(
+  p: Profile,
+  today: string,
+  pending: PendingWaiverNote,
+  what: string,
+): { why: string; action: string } {
+  const basis = pending.basis as 'hardship' | 'persecution' | 'no-objection';
+  const state = pending.recommended
+    ? 'the State Department has recommended it and USCIS has not yet decided'
+    : 'it is pending';
+  const trainedOnJ1 = visaTime(p, today, 'j1', false) !== undefined;
+  const nos =
+    basis === 'no-objection' && trainedOnJ1
+      ? ' Note that a No Objection Statement cannot waive the requirement for a physician who came on a J-1 for graduate medical education or training: ask an immigration attorney which basis is open to you.'
+      : '';
+  const j1 = p.visa === 'j1';
+  return {
+    why: `Your notes say you have applied for a waiver of the two-year home-residence requirement on the basis of ${PERSONAL_BASIS[basis]}, and ${state}. It is not a job waiver: it commits you to no employer and no service, so there is nothing to choose between it and the ${what}. Until it is approved it changes nothing: the two-year requirement still stands in the way of an H-1B or a green card.${nos}`,
+    action: j1
+      ? `Tell ECFMG about the waiver application now, and ask an immigration attorney how its timing fits the ${what}: once the State Department recommends a waiver, a J-1 program generally can no longer be extended, so an approval before or during the ${what} can end ECFMG's J-1 sponsorship for it, while it opens an H-1B (which needs Step 3 passed: ${step3Text(step3Status(p))}) or a green card through your family. Ask the programs you apply to whether they could sponsor an H-1B if that happens, and confirm every step with ECFMG before you commit.`
+      : `Keep the programs' visa plans in view: until the waiver is approved, plan as if the two-year requirement stands. Ask an immigration attorney and ECFMG how the timing of an approval fits the ${what}, and confirm each step before you commit.`,
   };
 }
 
@@ -1217,6 +1305,14 @@ function waiverTerms(
   waiver: { note: WaiverNote; from: number },
   ahead: TrainingAhead | undefined,
 ): { clash: boolean; action: string } {
+  // A waiver granted on hardship, persecution or a No Objection Statement carries no service term.
+  const basis = waiver.note.basis;
+  if (basis && basis !== 'job') {
+    return {
+      clash: false,
+      action: `Your note says the waiver was granted on the basis of ${PERSONAL_BASIS[basis]}: it carries no service commitment, and the two-year home-residence requirement no longer stands in the way of an H-1B or a green card. Keep the approval with your records for programs and their attorneys; a new ECFMG J-1 would bring a new two-year requirement of its own.`,
+    };
+  }
   const ends = commitmentEnd(waiver);
   const term = waiver.note.conrad
     ? 'A Conrad 30 waiver is granted in return for at least three years of full-time work in H-1B status at the facility that sponsored it'
@@ -1275,6 +1371,100 @@ function waiverTerms(
 const DEPENDANT_TRAVEL = (status: string): string =>
   `The EAD is not a travel document: to come back from a trip abroad you need a valid ${status} visa stamp in your passport, which only a US consulate abroad issues, and appointments or extra security checks there can take weeks, so plan any trip during training with your program first.`;
 const H4_GRACE = `If your spouse's job ends, federal rules (8 CFR 214.1(l)(2)) allow a discretionary grace period of up to 60 days (shorter if the I-94 ends first) for a new H-1B employer or a change of status; ask an immigration attorney at once what it means for your EAD and your training.`;
+
+/** The member's own work permit as the current notes tell it (the last current note naming one). */
+function currentEad(p: Profile, today: string): EadState | undefined {
+  const now = monthIndex(monthOfDay(today));
+  return periods(p, today)
+    .filter((x) => x.index >= 0 && x.to === now)
+    .map((x) => noteEadState(x.note))
+    .filter((x) => x !== undefined)
+    .at(-1);
+}
+
+/** How the notes put a permit that is not held, in the member's terms. */
+const EAD_STATE_WORDS: Record<Exclude<EadState, 'held'>, string> = {
+  none: 'with no EAD (work permit)',
+  pending: 'with an EAD (work permit) applied for and not yet granted',
+  denied: 'with your EAD (work permit) refused',
+  expired: 'with your EAD (work permit) expired',
+};
+
+/**
+ * A dependant (H-4, J-2) or any other member whose current note says the work permit is missing,
+ * asked for, refused or lapsed: the status alone allows no paid work, and a residency or fellowship is
+ * paid work, so nothing can start on it until a valid card is in hand. USCIS's H-4 rule (8 CFR
+ * 214.2(h)(9)(iv), 274a.12(c)(26), as law firms restate it; checked 2026-12-07): an H-4 spouse may
+ * apply only when the H-1B spouse has an approved I-140 or was extended past six years under AC21, and
+ * may not work until the card is approved. ECFMG's pre-arrival page: a J-2 spouse applies to USCIS for
+ * a permit. Since 30 October 2025 a renewal filed in time no longer extends a lapsed card (DHS interim
+ * rule, knowledge/visas.md). A judge of p418 found "H-4 without an EAD" read as an EAD held.
+ */
+function missingEadWords(
+  status: DependentStatus | undefined,
+  state: Exclude<EadState, 'held'>,
+  what: string,
+  step3: { passed?: string; failed: boolean },
+  spouseI140Pending: boolean,
+): { why: string; action: string } {
+  const on = status === 'h4' ? 'on H-4 ' : status === 'j2' ? 'on J-2 ' : '';
+  const rule =
+    status === 'h4'
+      ? ` An H-4 spouse can apply for an EAD only once the H-1B spouse has an approved I-140 (the green-card petition) or an H-1B extension past six years under AC21, and may not work until the card is approved${spouseI140Pending ? "; your notes say your spouse's I-140 is still pending, so an H-4 EAD is not open to you yet" : ''}.`
+      : status === 'j2'
+        ? ' A J-2 spouse can ask USCIS for an EAD, and may not work until the card is approved.'
+        : '';
+  const lapse =
+    state === 'expired' || state === 'pending'
+      ? ' A renewal or an application still pending is not permission to work: since 30 October 2025 a renewal filed in time no longer extends a lapsed card automatically.'
+      : '';
+  return {
+    why: `Your notes say you are ${on}${EAD_STATE_WORDS[state]}. Without a valid EAD in hand you have no permission to work in the US, and a ${what} is paid work: you cannot start training on ${status === 'h4' ? 'H-4' : status === 'j2' ? 'J-2' : 'your current status'} alone.${rule}${lapse}`,
+    action: `Plan the ${what} on a visa of your own unless a valid EAD is in your hands before the start: an H-1B petitioned by the program (it needs Step 3 passed: ${step3Text(step3)}) or a J-1 sponsored by ECFMG (a Statement of Need from your home country's health ministry, and the two-year home-residence requirement afterwards, which can stand in the way of a family green-card case: see an immigration attorney before you choose it). Do not tell programs you are authorized to work until the card is approved; if it is, ask each GME office in writing whether it accepts that EAD for the whole ${what}.`,
+  };
+}
+
+/** The member's spouse's I-140 named as filed and not approved (an H-4 EAD is not open yet). */
+function spouseI140Pending(p: Profile): boolean {
+  return (p.timeline ?? []).some((t) => {
+    const r = noteI140(t.note);
+    return r !== undefined && r.spouse && r.state === 'pending';
+  });
+}
+
+/**
+ * A non-US member whose profile says no visa is needed while the current note says the work permit
+ * is missing, asked for, refused or lapsed: that is no authorization to start training, so the visa
+ * item is raised (medium; low while an application is pending), not left as a note. Not for a status
+ * that authorizes work by itself (granted asylum or refugee status, an L-2 or E spouse).
+ */
+function missingPermitFlag(
+  p: Profile,
+  today: string,
+  ahead: TrainingAhead | undefined,
+  dependent: DependentStatus | undefined,
+): Flag | undefined {
+  const now = monthIndex(monthOfDay(today));
+  const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
+  const state = currentEad(p, today);
+  if (state === undefined || state === 'held' || currentF2(p, today)) return undefined;
+  if (current.some((x) => permitBasis(x.note) === 'asylee-refugee' || noteSpouseWorkStatus(x.note) !== undefined))
+    return undefined;
+  const what = ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency');
+  const w = missingEadWords(dependent, state, what, step3Status(p), spouseI140Pending(p));
+  return {
+    id: 'visa-sponsorship',
+    severity: state === 'pending' ? 'low' : 'medium',
+    title: 'Work authorization: no valid work permit now',
+    why: `Your profile says you need no visa, but ${w.why.charAt(0).toLowerCase()}${w.why.slice(1)}`,
+    actions: [
+      w.action,
+      'Set your visa in the profile to the one you will train on (or "undecided") until a valid permit is in hand, so this report can check it.',
+      'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
+    ],
+    sources: [ref('visas', 'visa-as-logistics-risk'), ref('visas', 'j1-h1b-o1'), ref('visas', 'h1b-for-training')],
+  };
+}
 
 function dependentWords(
   status: DependentStatus,
@@ -1536,6 +1726,33 @@ function unnamedPermitNote(p: Profile, today: string, what: string | undefined):
 }
 
 /**
+ * For a citizen or permanent resident whose notes show J-1 training: how the two-year home-residence
+ * requirement was settled, when the notes say (a waiver job served, a waiver granted on another basis,
+ * the two years at home), so the report says it back instead of nothing (a judge of p410: a Conrad 30
+ * job completed and a green card since, and the report silent on the rule). Undefined otherwise.
+ */
+function homeRuleSettled(p: Profile, today: string): string | undefined {
+  const j1 = visaTime(p, today, 'j1', false);
+  if (!j1) return undefined;
+  const waiver = heldWaiver(p, today);
+  const served = (p.timeline ?? []).some((t) =>
+    /\b(?:commitment|obligation|service|three years?|3 years?)\b[^.;]*\b(?:completed|fulfilled|served|finished|done)\b/i.test(
+      t.note ?? '',
+    ),
+  );
+  if (waiver && (!waiver.note.basis || waiver.note.basis === 'job')) {
+    const job = waiver.note.conrad ? 'a Conrad 30 waiver job' : 'a J-1 waiver job';
+    return `Your notes show J-1 training (${j1.text}) and ${job}${served ? ' whose service commitment you completed' : ''}: the two-year home-residence requirement was waived through that job, so it no longer applies to you and you need no sponsorship.`;
+  }
+  if (waiver || (p.timeline ?? []).some((t) => noteHomeRuleWaived(t.note)))
+    return `Your notes show J-1 training (${j1.text}) and a waiver of the two-year home-residence requirement granted: it no longer applies to you.`;
+  const met = homeRuleMet(p);
+  if (met !== undefined)
+    return `Your notes show J-1 training (${j1.text}) and say the two-year home-residence requirement was met${met ? ` (${humanMonth(met)})` : ''}: it no longer applies to you.`;
+  return undefined;
+}
+
+/**
  * A J-1 stay outside clinical training (a research scholar, a student, a visiting professor) that the
  * member's own notes say binds them to the two-year home-residence rule: the rule named as applying,
  * or the J-1 paid for by a government (INA 212(e); university international offices restate who is
@@ -1645,6 +1862,17 @@ function tnAction(north: NorthAmericanStatus, what: string): string | undefined 
 }
 
 /**
+ * Canadian citizens are visa-exempt for J-1: no consular interview and no visa stamp; they show the
+ * DS-2019 that ECFMG issues, their passport and the SEVIS fee receipt at the port of entry and are
+ * admitted in J-1 status (ECFMG's travel page lists "valid J-1 visa (except for Canadian citizens)"; a
+ * university's visa office restates the entry; knowledge/visas.md, checked 2026-12-07). Said so a
+ * Canadian does not book a consulate appointment (judges of p414 and p419). Permanent residents of
+ * Canada who are not citizens do need the visa.
+ */
+const CANADIAN_J1_ENTRY =
+  'As a Canadian citizen you need no J-1 visa stamp and no consular interview: with the DS-2019 ECFMG issues, your passport and the SEVIS fee receipt, you are admitted in J-1 status at the port of entry (the two-year home-residence requirement, served in Canada, applies just the same).';
+
+/**
  * Who issues a Canadian's Statement of Need: Health Canada, with the provincial and territorial
  * ministries of health, for Canadian citizens and permanent residents (Health Canada's Statement of
  * Need program pages, checked 2026-12-05, knowledge/visas.md). ECFMG asks a permanent resident of a
@@ -1655,7 +1883,7 @@ function tnAction(north: NorthAmericanStatus, what: string): string | undefined 
 function canadianStatementOfNeed(north: NorthAmericanStatus, field: string): string | undefined {
   const health = `Health Canada issues Statements of Need, together with the provincial and territorial ministries of health, to Canadian citizens and permanent residents. Its program has limited them to training on a yearly list of needed specialties or training a provincial ministry backs, so read its current Statement of Need page and ask it early whether it will support ${field} training.`;
   if (north.citizen === 'Canada') {
-    return `As a Canadian citizen (unless you have since become a permanent resident of another country), yours comes from Canada: ${health}`;
+    return `As a Canadian citizen (unless you have since become a permanent resident of another country), yours comes from Canada: ${health} ${CANADIAN_J1_ENTRY}`;
   }
   if (north.canadianResident) {
     return `ECFMG's rule is that a permanent resident of a country other than their country of citizenship gets it from the country of most recent legal permanent residence: with Canadian permanent residence, that is Canada, not your country of citizenship. ${health} If you have since moved your permanent residence elsewhere, ask ECFMG which country applies.`;
@@ -1672,7 +1900,7 @@ function canadianStatementOfNeed(north: NorthAmericanStatus, field: string): str
  */
 export function statementOfNeedFrom(north: NorthAmericanStatus): string {
   if (north.citizen === 'Canada')
-    return 'a Statement of Need from Canada (Health Canada issues it to Canadian citizens; as a Canadian citizen yours comes from Canada, not from the country where you trained, unless you have since become a permanent resident of another country)';
+    return "a Statement of Need from Canada (Health Canada issues it to Canadian citizens; as a Canadian citizen yours comes from Canada, not from the country where you trained, unless you have since become a permanent resident of another country; and as a Canadian you need no J-1 visa stamp: you are admitted in J-1 status at the border with ECFMG's DS-2019)";
   if (north.canadianResident)
     return 'a Statement of Need from Canada, your country of most recent legal permanent residence (Health Canada issues it to permanent residents too), not from your country of citizenship';
   if (north.citizen === 'Mexico')
@@ -1681,11 +1909,48 @@ export function statementOfNeedFrom(north: NorthAmericanStatus): string {
 }
 
 /**
+ * F-1 practical training held now, said for what it is: work permission from a US degree, not a
+ * training visa. Post-completion OPT covers work directly related to the degree's major (8 CFR
+ * 214.2(f)(10)(ii), as Temple University's international office restates it); the STEM extension
+ * also needs an employer enrolled in E-Verify and a Form I-983 training plan for that job (UC Irvine's
+ * international center, restating the 2016 DHS rule); CPT is part of the degree program itself,
+ * authorized by the school's DSO for one employer before the program ends (8 CFR 214.2(f)(10)(i), as
+ * ICE's SEVP page quotes it). Whether a GME office takes post-completion OPT for a first year is the
+ * program's call (one university's GME policy allows it for the first year only, with extra
+ * approval). All checked 2026-12-07, knowledge/visas.md. A judge of p412 found "your STEM OPT would
+ * cover the start of training" told to an informatics MS graduate applying to neurology residency.
+ */
+function practicalTrainingWords(
+  kind: 'STEM OPT' | 'OPT' | 'CPT',
+  what: string,
+  visas: string,
+  end?: { text: string; beforeStart: boolean },
+): { why: string; action: string } {
+  if (kind === 'CPT') {
+    return {
+      why: `Your notes say you work on CPT (curricular practical training). CPT is part of your current degree program: your school authorizes it for one employer and set dates before you finish, and it ends with the program, so it cannot carry a ${what}.`,
+      action: `Plan the ${what} on the visa you will train on: ${visas}. Ask your school's international office (the DSO) what your F-1 allows between the end of your degree and the start.`,
+    };
+  }
+  const ends = end
+    ? ` Your timeline note gives its end as ${end.text}${end.beforeStart ? ', before the training would start' : ''}.`
+    : '';
+  const stem =
+    kind === 'STEM OPT'
+      ? ' The STEM extension is narrower still: it is granted for a job with an employer enrolled in E-Verify and a signed I-983 training plan for that job, so a training program on it is unusual.'
+      : '';
+  return {
+    why: `Your notes say you work on ${kind}. OPT is work permission that comes from your US degree, not a training visa: it covers work directly related to that degree's field.${stem} Do not count on it for a ${what}: whether a GME office accepts post-completion OPT for a first year at all is that program's own decision, and it is uncommon for training in a field other than your US degree's.${ends}`,
+    action: `Plan the ${what} on the visa you will train on, and ask programs about that one rather than your ${kind}: ${visas}. If a program offers to start you on OPT, get its GME office's answer in writing, with your school's international office (the DSO) and an immigration attorney, and how you would change visa before the OPT ends. Until the start, your ${kind} keeps only the job it was granted for.`,
+  };
+}
+
+/**
  * A work permit the member holds now (OPT, STEM OPT, an EAD) whose end their note gives, for a
  * member who needs a visa for training: when it ends against the training start, so the member
  * knows whether it carries them to the first day (a judge found the visa item silent on a STEM OPT
- * ending a fortnight before a July start). Some GME offices accept OPT for the first year only
- * (knowledge/visas.md, dependent-status).
+ * ending a fortnight before a July start). F-1 practical training is told as what it is instead
+ * (practicalTrainingWords): never as covering training.
  */
 function currentPermit(
   p: Profile,
@@ -1694,14 +1959,26 @@ function currentPermit(
   step3: { passed?: string; failed: boolean },
 ): { why: string; action: string } | undefined {
   const now = monthIndex(monthOfDay(today));
-  const permit = periods(p, today)
-    .filter((x) => x.index >= 0 && x.to === now)
-    .map((x) => notePermit(x.note))
-    .find((x) => x !== undefined);
+  const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
+  const permit = current.map((x) => notePermit(x.note)).find((x) => x !== undefined);
+  const visas = `a J-1 through ECFMG, or an H-1B, which needs Step 3 passed (${step3Text(step3)})`;
+  const what = ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency');
+  const named = current.map((x) => notePracticalTraining(x.note)).find((x) => x !== undefined);
+  // "F-1 OPT with the STEM extension to 2028-05": the dated permit says which OPT it is.
+  const training = named === 'OPT' && permit?.label === 'STEM OPT' ? 'STEM OPT' : named;
+  if (training && (!permit || permit.label !== 'work permit' || training === 'CPT')) {
+    if (permit && monthIndex(permit.ends) < now) return practicalTrainingWords(training, what, visas);
+    const endText = permit ? (permit.day ? humanDay(permit.day) : humanMonth(permit.ends)) : undefined;
+    return practicalTrainingWords(
+      training,
+      what,
+      visas,
+      endText ? { text: endText, beforeStart: !!ahead && monthIndex(permit!.ends) < ahead.start } : undefined,
+    );
+  }
   if (!permit || monthIndex(permit.ends) < now) return undefined;
   const name = permit.label === 'work permit' ? 'your work permit' : `your ${permit.label}`;
   const endText = permit.day ? humanDay(permit.day) : humanMonth(permit.ends);
-  const visas = `a J-1 through ECFMG, or an H-1B, which needs Step 3 passed (${step3Text(step3)})`;
   if (!ahead) {
     return {
       why: `Your timeline note gives the end of ${name} as ${endText}.`,
@@ -1720,8 +1997,8 @@ function currentPermit(
   const length = `${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)}`;
   if (end < finish) {
     return {
-      why: `Your timeline note gives the end of ${name} as ${endText}: it covers the start of a ${ahead.what} starting ${start} but ends during it (${length}).`,
-      action: `${name.charAt(0).toUpperCase()}${name.slice(1)} (to ${endText}) would cover the start of training but not its whole length: ask each program's GME office in writing whether it accepts it at all${permit.label.includes('OPT') ? ' (some accept OPT for the first year only)' : ''}, and plan the change before it ends to ${visas}.`,
+      why: `Your timeline note gives the end of ${name} as ${endText}: it runs past the start of a ${ahead.what} starting ${start} but ends during it (${length}).`,
+      action: `${name.charAt(0).toUpperCase()}${name.slice(1)} (to ${endText}) ends during the training: ask each program's GME office in writing whether it accepts it at all, and plan the change before it ends to ${visas}.`,
     };
   }
   return {
@@ -1850,6 +2127,8 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
         return { ...permit, notes: [...(permit.notes ?? []), `Work authorization: ${a.why} ${a.action}`] };
       }
       const dependent = permit.flags.length ? undefined : currentDependent(p, today);
+      const missing = permit.flags.length ? undefined : missingPermitFlag(p, today, ahead, dependent);
+      if (missing) return { ...permit, flags: [...permit.flags, missing] };
       if (dependent) {
         const d = dependentWords(
           dependent,
@@ -1863,22 +2142,30 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
       return unsaid ? { ...permit, notes: [...(permit.notes ?? []), unsaid] } : permit;
     }
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
-    return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
+    const settled = homeRuleSettled(p, today);
+    return {
+      flags: [],
+      notGiven: [],
+      passed: [`Visa: as ${who}, you need no visa for training.${settled ? ` ${settled}` : ''}`],
+    };
   }
   // An O-1 is not the visa to ask programs for: it is petitioned for one employer and role (a judge
   // found "would need an O-1 visa for training" told to an AI scientist on an O-1).
   const label = p.visa === 'j1' || p.visa === 'h1b' ? VISA_LABEL[p.visa] : undefined;
   const o1Now = p.visa === 'o1' && currentO1(p, today);
+  const north = northAmericanStatus((p.timeline ?? []).map((t) => t.note));
   const why: string[] = [
     p.visa === 'o1'
       ? `You are not a US citizen or permanent resident, and your profile names O-1 as your visa${o1Now ? ' (your notes say you hold it now)' : ''}. An O-1 is petitioned by one employer for one role: it does not carry over to a residency or fellowship, so you will need a training visa that a program sponsors.`
-      : label
-        ? `You are not a US citizen or permanent resident and would need ${article(label)} ${label} visa for training.`
-        : p.visa === 'undecided' && currentAdjustment(p, today)
-          ? 'You are not a US citizen or permanent resident yet, and your profile leaves open whether you will need a visa for training.'
-          : p.visa === 'undecided'
-            ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
-            : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
+      : label === 'J-1' && north.citizen === 'Canada'
+        ? `You are not a US citizen or permanent resident and would need J-1 status for training (as a Canadian citizen, without a J-1 visa stamp: see below).`
+        : label
+          ? `You are not a US citizen or permanent resident and would need ${article(label)} ${label} visa for training.`
+          : p.visa === 'undecided' && currentAdjustment(p, today)
+            ? 'You are not a US citizen or permanent resident yet, and your profile leaves open whether you will need a visa for training.'
+            : p.visa === 'undecided'
+              ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
+              : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
   ];
   const step3 = step3Status(p);
   const fellowship = p.target === 'ci-fellowship';
@@ -1889,7 +2176,6 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
   const waiver = p.visa === 'h1b' && j1Before ? heldWaiver(p, today) : undefined;
   // Canadian or Mexican citizenship, or Canadian permanent residence, as the member's notes tell it:
   // who issues the Statement of Need, and what TN status does not cover.
-  const north = northAmericanStatus((p.timeline ?? []).map((t) => t.note));
   const field = fellowship ? 'clinical informatics' : (p.specialty ?? 'specialty');
   // What makes the item medium, named in its title: the timeline quotes the title as the blocker to
   // clear, so it must name what blocks, never a waiver already served (a judge's finding).
@@ -2006,6 +2292,15 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
     }
     const practice = j1PracticeOption(p, today);
     if (practice) actions.push(practice);
+    // A waiver the notes say was granted, for a member planning more training on an ECFMG J-1: once
+    // a waiver is recommended the J status generally cannot be extended (a university's international
+    // office restating the State Department's rules), so the J-1 route may be closed; said with ECFMG
+    // to confirm (judge of p420's "other" notes).
+    if (j1Before && heldWaiver(p, today)) {
+      actions.unshift(
+        `Your notes say a waiver of your two-year home-residence requirement was granted. Ask ECFMG before you apply whether it can still sponsor a J-1 for the ${fellowship ? 'fellowship' : 'training'}: once a waiver has been recommended, a J-1 program generally cannot be extended, so in most cases the waiver ends the J-1 route for further training and an H-1B (which needs Step 3 passed: ${step3Text(step3)}) becomes the visa to ask programs about.`,
+      );
+    }
   } else if (p.visa === 'h1b') {
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);
     if (j1Before && waiver) {
@@ -2150,12 +2445,40 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
       }
     }
   } else if (p.visa === 'o1') {
-    actions.push(
-      `${o1Now ? 'Your current O-1 is tied to your present employer and role, and a new employer or a different role needs a new petition: it' : 'An O-1 is tied to the employer and role it was petitioned for: it'} will not carry you into training. Programs usually sponsor a J-1 (through ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards unless waived) or an H-1B (petitioned by the program; it needs all USMLE Steps, Step 3 included: ${step3Text(step3)}). Decide which of the two you will ask programs about, and do not present O-1 as the visa you need; some GME offices do not accept an O-1 for training at all. If a program offers to file an O-1 for you, get it in writing and check it with an immigration attorney.`,
-    );
+    // H-1B years the notes name (a residency and a job on it before the O-1): an O-1 does not reset
+    // the six, so the H-1B offered beside the J-1 is weighed with that count and any approved I-140
+    // (AC21 §104(c), green-card-path.ts), and a green-card case makes the J-1 no neutral choice
+    // (judge of p416: "H-1B needs only Step 3" and a J-1 offered plainly to a member six H-1B years in).
+    const other = otherVisaH1bCount(p, today, ahead, fellowship ? 'fellowship' : 'residency');
+    if (other) {
+      why.push(other.why);
+      if (other.blocks) {
+        severity = 'medium';
+        blocks.h1bTime = true;
+        blocks.i140 = other.i140;
+      }
+    }
+    if (other?.blocks) {
+      actions.push(
+        `${o1Now ? 'Your current O-1 is tied to your present employer and role, and a new employer or a different role needs a new petition: it' : 'An O-1 is tied to the employer and role it was petitioned for: it'} will not carry you into training, and some GME offices do not accept an O-1 for training at all. Do not present O-1 as the visa you need; if a program offers to file one for you, get it in writing and check it with an immigration attorney.`,
+        ...other.actions,
+      );
+    } else
+      actions.push(
+        `${o1Now ? 'Your current O-1 is tied to your present employer and role, and a new employer or a different role needs a new petition: it' : 'An O-1 is tied to the employer and role it was petitioned for: it'} will not carry you into training. Programs usually sponsor a J-1 (through ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards unless waived) or an H-1B (petitioned by the program; it needs all USMLE Steps, Step 3 included: ${step3Text(step3)}). Decide which of the two you will ask programs about, and do not present O-1 as the visa you need; some GME offices do not accept an O-1 for training at all. If a program offers to file an O-1 for you, get it in writing and check it with an immigration attorney.`,
+      );
   } else {
-    // With a green card pending, a J-1 is no even choice beside the H-1B (adjustmentWords says why).
-    if (greenCardUnderWay(p) && !currentAdjustment(p, today))
+    // H-1B years the notes name count here too (the O-1 branch's reading): past six, the H-1B is told
+    // with what can cover it and the J-1 with what it costs a green-card case.
+    const other =
+      p.visa === 'undecided' ? otherVisaH1bCount(p, today, ahead, fellowship ? 'fellowship' : 'residency') : undefined;
+    if (other) {
+      why.push(other.why);
+      severity = 'medium';
+      blocks.h1bTime = true;
+      blocks.i140 = other.i140;
+      actions.push(...other.actions);
+    } else if (greenCardUnderWay(p) && !currentAdjustment(p, today))
       actions.push(newJ1Warning(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
     else if (!currentAdjustment(p, today))
       actions.push(
@@ -2177,6 +2500,8 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
       actions.push(
         `Your timeline shows training on a J-1 (${j1Before.text}): until the two-year home-residence requirement is met or waived you cannot get an H-1B, so J-1 is your realistic option unless an immigration attorney confirms otherwise.`,
       );
+    } else if (other) {
+      // The H-1B count above already says what the H-1B needs.
     } else if (step3.passed) {
       // A US residency whose visa no note names may have been on an ECFMG J-1, the usual training
       // visa: then the H-1B is closed until the two-year rule is met or waived, Step 3 or not
@@ -2196,13 +2521,15 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
     }
   }
   const dependent = currentDependent(p, today);
-  if (dependent) {
-    const d = dependentWords(
-      dependent,
-      ahead?.what ?? (fellowship ? 'fellowship' : 'residency'),
-      step3,
-      outlastedBy(p, today, ahead),
-    );
+  // A permit the current note says is missing, asked for, refused or lapsed is never told as held
+  // (F-2 has its own words below).
+  const ead = currentF2(p, today) ? undefined : currentEad(p, today);
+  const missing = ead !== undefined && ead !== 'held' ? ead : undefined;
+  if (dependent || missing) {
+    const what = ahead?.what ?? (fellowship ? 'fellowship' : 'residency');
+    const d = missing
+      ? missingEadWords(dependent, missing, what, step3, spouseI140Pending(p))
+      : dependentWords(dependent!, what, step3, outlastedBy(p, today, ahead));
     why.push(d.why);
     actions.unshift(d.action);
   } else if (currentAdjustment(p, today)) {
@@ -2224,8 +2551,12 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
   if (clash) {
     why.push(clash.why);
     actions.unshift(clash.action);
-    if (severity === 'low') severity = 'medium';
-    blocks.pendingWaiver = true;
+    // A waiver asked on hardship, persecution or a No Objection Statement binds the member to no
+    // job: nothing clashes with the match, and the item keeps the severity the rest of it earns.
+    if (clash.clash) {
+      if (severity === 'low') severity = 'medium';
+      blocks.pendingWaiver = true;
+    }
   }
   const tn = tnAction(north, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'));
   if (tn) actions.push(tn);

@@ -60,9 +60,43 @@ export function noteVisas(note: string | undefined): ReadonlySet<NoteVisa> {
   return held;
 }
 
+/**
+ * The basis a waiver of the two-year rule rests on (State Department's waiver pages, knowledge/visas.md):
+ * a job that an interested government agency or a state health department asks for (Conrad 30, the VA,
+ * HHS, the Appalachian or Delta commissions), with a service commitment; exceptional hardship to a US
+ * citizen or permanent-resident spouse or child, or persecution, both asked of USCIS on Form I-612; or a
+ * No Objection Statement from the home government (not open to a physician who came on a J-1 for
+ * graduate medical training). Only the first binds the member to a job.
+ */
+export type WaiverBasis = 'job' | 'hardship' | 'persecution' | 'no-objection';
+
+/** The basis a sentence names for a waiver, or undefined when it names none. */
+export function waiverBasis(text: string): WaiverBasis | undefined {
+  if (/\bpersecut\w*/i.test(text)) return 'persecution';
+  if (/\b(?:I-?612|(?:exceptional[- ])?hardship)\b/i.test(text)) return 'hardship';
+  if (/\bno[- ]objection\b/i.test(text) || /\bNOS\b/.test(text)) return 'no-objection';
+  if (
+    /\b(?:conrad|state\s*30|interested (?:us |u\.s\. |federal )?government agency|IGA|VA|HHS|ARC|DRA|appalachian|delta regional|waiver job|service (?:commitment|obligation)|underserved)\b/i.test(
+      text,
+    )
+  )
+    return 'job';
+  return undefined;
+}
+
+/** The sentence of a note that holds the character at `at`. */
+function sentenceAt(note: string, at: number): string {
+  const start =
+    Math.max(note.lastIndexOf('.', at - 1), note.lastIndexOf(';', at - 1), note.lastIndexOf('\n', at - 1)) + 1;
+  const ends = [note.indexOf('.', at), note.indexOf(';', at), note.indexOf('\n', at)].filter((i) => i >= 0);
+  return note.slice(start, ends.length ? Math.min(...ends) : note.length);
+}
+
 /** A J-1 waiver the member's note says they hold, and the service commitment when it says so. */
 export interface WaiverNote {
   conrad: boolean;
+  /** What the waiver rests on, when the note says. */
+  basis?: WaiverBasis;
   /** "YYYY-MM" the note gives as the end of the service commitment. */
   commitmentEnds?: string;
 }
@@ -107,22 +141,27 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
   }
   // An application is not a waiver: "waiver application filed 2026-10", "submitted", "awaiting".
   if (
-    /\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to|application|filed|submitted|awaiting|waiting)\b/i.test(
+    /\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to|application|filed|submitted|awaiting|waiting|recommended|recommendation)\b/i.test(
       rest,
     )
   )
     return undefined;
   const conrad = /conrad/i.test(note);
+  const basis = waiverBasis(sentenceAt(note, m.index));
   const commitmentEnds = monthAfter(
     note,
     String.raw`\b(?:commitment|service|obligation)\b[^;]*?\b(?:to|until|through|till|ends?|ending|ended|completed|fulfilled|served|finished)(?:\s+(?:in|on))?\s+`,
   );
-  return { conrad, ...(commitmentEnds ? { commitmentEnds } : {}) };
+  return { conrad, ...(basis ? { basis } : {}), ...(commitmentEnds ? { commitmentEnds } : {}) };
 }
 
 /** A J-1 waiver the member's note says is applied for and not yet decided, with the job it is for. */
 export interface PendingWaiverNote {
   conrad: boolean;
+  /** What the waiver rests on, when the note says. */
+  basis?: WaiverBasis;
+  /** The State Department has recommended it and USCIS has not yet decided. */
+  recommended?: boolean;
   /** "YYYY-MM" the note gives as the start of the job the waiver is for. */
   jobFrom?: string;
 }
@@ -142,7 +181,10 @@ export function notePendingWaiver(note: string | undefined): PendingWaiverNote |
       .slice(0, m.index)
       .split(/[;\n.]|\bbut\b/i)
       .at(-1) ?? '';
+  // "favorably recommended", "recommendation received": the State Department's step, before USCIS.
+  const recommended = /\brecommend(?:ed|ation)\b/i.test(clause) && !/\bnot\s+recommended\b/i.test(clause);
   const applied =
+    recommended ||
     /\b(?:pending|application|applied|filed|submitted|in process|awaiting|waiting)\b/i.test(clause) ||
     /\b(?:applied for|filed|submitted|awaiting|waiting for|waiting on)\s+(?:an?\s+|the\s+|my\s+)?$/i.test(before);
   if (!applied) return undefined;
@@ -154,11 +196,17 @@ export function notePendingWaiver(note: string | undefined): PendingWaiverNote |
     note,
     String.raw`\b(?:job|position|post|role|employment|practice|contract)\b[^;.]*?\b(?:from|starting|starts?|beginning|begins?)\s+(?:in\s+|on\s+)?`,
   );
-  return { conrad: /conrad/i.test(note), ...(jobFrom ? { jobFrom } : {}) };
+  const basis = waiverBasis(sentenceAt(note, m.index));
+  return {
+    conrad: /conrad/i.test(note),
+    ...(basis ? { basis } : {}),
+    ...(recommended ? { recommended } : {}),
+    ...(jobFrom ? { jobFrom } : {}),
+  };
 }
 
 const WAIVER_NAMED =
-  /\b(conrad(?:\s*30)?|(?:j-?1\s+|home[- ]residence\s+|212\(e\)\s+)waiver|waiver\s+(?:of|for)\s+(?:the\s+|my\s+)?(?:j-?1|two-year|2-year|home))/i;
+  /\b(conrad(?:\s*30)?|(?:j-?1\s+|home[- ]residence\s+|212\(e\)\s+|hardship\s+|persecution\s+|I-?612\s+|no[- ]objection(?:\s+statement)?\s+)waiver|waiver\s+(?:of|for)\s+(?:the\s+|my\s+)?(?:j-?1|two-year|2-year|home)|I-?612\b)/i;
 
 /**
  * The J-1 two-year home-residence requirement named as met: "two-year home-residence requirement
@@ -515,5 +563,107 @@ export function noteSpouseWorkStatus(note: string | undefined): 'L-2' | 'E' | un
 export function noteHomeRuleWaived(note: string | undefined): boolean {
   // A service-commitment waiver (Conrad 30, a federal agency) is noteWaiver's: its commitment decides.
   if (!note || !WAIVER_GRANTED.test(note) || noteWaiver(note) !== undefined) return false;
-  return HOME_RULE.test(note) || /\b212\s*\(e\)|\btwo-year\b|\bJ-?1\b/i.test(note);
+  return HOME_RULE.test(note) || /\b212\s*\(e\)|\btwo-year\b|\bJ-?1\b|\bI-?612\b/i.test(note);
+}
+
+// ---- a work permit (EAD) named as missing, asked for, refused or lapsed ------------------------------
+
+/** What a note says of the member's own EAD now. */
+export type EadState = 'held' | 'none' | 'pending' | 'denied' | 'expired';
+
+/** The document named in any of the ways members write it. */
+const EAD_NAMED =
+  /\b(?:EADs?|employment authori[sz]ation(?: document| card)?|work (?:permit|authori[sz]ation)(?: card)?|I-?765)\b/gi;
+
+/** Words after the document, in its clause, that say what became of it. */
+const EAD_DENIED_AFTER = /^[^,;.()]*?\b(?:denied|refused|rejected|revoked|terminated|not (?:granted|issued))\b/i;
+const EAD_EXPIRED_AFTER =
+  /^[^,;.()]*?\b(?:expired|lapsed|ran out|has run out|ended|no longer valid|not (?:been )?renewed)\b/i;
+const EAD_PENDING_AFTER =
+  /^[^,;.()]*?\b(?:pending|applied|filed|submitted|in process|processing|awaited|under review|not (?:yet )?approved|yet to (?:be )?(?:approved|issued|come)|still waiting)\b/i;
+/** Words before the document, in its clause. */
+const EAD_PENDING_BEFORE =
+  /\b(?:appl(?:y|ied|ying) for|waiting (?:for|on)|await(?:ing)?|filed (?:for|an?)|pending|requested)\s+(?:an?\s+|my\s+|the\s+|her\s+|his\s+|our\s+)?(?:[\w-]+\s+){0,2}$/i;
+const EAD_NONE_BEFORE =
+  /\b(?:no|without|not|never|lacks?|lost|no longer (?:have|has|hold|holds)|(?:not |in)?eligible for|yet to get|haven['’]?t got|has not got|don['’]?t have|doesn['’]?t have|do not have|does not have)\b[^,;.()]*$/i;
+const EAD_DENIED_BEFORE = /\b(?:denied|refused|rejected)\b[^,;.()]*$/i;
+const EAD_EXPIRED_BEFORE = /\bexpired\s+(?:[\w-]+\s+){0,2}$/i;
+/** Someone else's permit ("my husband's EAD"): not the member's. */
+const EAD_OTHERS = /\b(?:wife|husband|spouse|partner|child(?:ren)?|kids?|son|daughter)['’]s?\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * The member's own work permit (an EAD of any category: H-4, J-2, a pending green card's (c)(9),
+ * asylum, TPS, DACA, parole) as the note tells it now: held ("H-4 EAD valid to 2028-05", "with an
+ * EAD"), none ("H-4, no EAD", "without an EAD", "not eligible for an EAD yet"), asked for and not yet
+ * granted ("applied for my EAD", "EAD pending", "EAD not approved yet"), refused ("EAD denied") or
+ * lapsed ("EAD expired in March"). The last mention in the note wins ("EAD expired 2026-03; new EAD
+ * approved 2026-05" is held). Undefined when the note names no permit. A judge of p418 found "Still
+ * on H-4 without an EAD" read as an H-4 EAD held, and the member told to ask programs about it.
+ */
+export function noteEadState(note: string | undefined): EadState | undefined {
+  // A status that itself authorizes work ("L-2S, employment authorized incident to status (no EAD)"):
+  // no permit is needed, so none is missing (noteSpouseWorkStatus reads it).
+  if (!note || /\bincident to (?:status|parole)\b/i.test(note)) return undefined;
+  let state: EadState | undefined;
+  for (const m of note.matchAll(EAD_NAMED)) {
+    const before = (
+      note
+        .slice(0, m.index)
+        .split(/[;,.()\n]|\bbut\b/i)
+        .at(-1) ?? ''
+    ).toString();
+    const after = note.slice(m.index + m[0].length);
+    if (EAD_OTHERS.test(before)) continue;
+    // "no work authorization until my H-4 EAD was approved": the clause tells a past wait that ended.
+    if (/\buntil\b/i.test(before) || /^[^,;.()]*?\buntil\b/i.test(after)) {
+      state = 'held';
+      continue;
+    }
+    const valid = /^[^,;.()]*?\b(?:valid|expires|expiring|through|until|thru|to \d{4}|ends)\b/i.test(after);
+    let s: EadState;
+    if (EAD_DENIED_AFTER.test(after) || EAD_DENIED_BEFORE.test(before)) s = 'denied';
+    else if (EAD_EXPIRED_BEFORE.test(before) || (!valid && EAD_EXPIRED_AFTER.test(after))) s = 'expired';
+    else if (/^[^,;.()]*?\bnot (?:approved|granted|issued)\b/i.test(after) && !/\byet\b/i.test(after.slice(0, 30)))
+      s = 'none';
+    else if (EAD_PENDING_BEFORE.test(before) || (!valid && EAD_PENDING_AFTER.test(after))) s = 'pending';
+    else if (EAD_NONE_BEFORE.test(before)) s = 'none';
+    else s = 'held';
+    state = s;
+  }
+  return state;
+}
+
+/** A note saying the member has no valid permit now: none, refused, lapsed or only asked for. */
+export function eadMissing(note: string | undefined): boolean {
+  const s = noteEadState(note);
+  return s !== undefined && s !== 'held';
+}
+
+/**
+ * F-1 practical training named as the member's status now: "on STEM OPT", "(F-1 OPT)", "on CPT for
+ * my MS internship". Not one told as before or after another status ("OPT, then H-1B since 2023-10",
+ * "on O-1 since 2023-10, OPT before"). STEM OPT outranks plain OPT; CPT is read apart.
+ */
+export function notePracticalTraining(note: string | undefined): 'STEM OPT' | 'OPT' | 'CPT' | undefined {
+  if (!note) return undefined;
+  let found: 'STEM OPT' | 'OPT' | 'CPT' | undefined;
+  for (const m of note.matchAll(/\b(?:(STEM)[\s-]+)?(OPT|CPT)\b/g)) {
+    const before =
+      note
+        .slice(0, m.index)
+        .split(/[;,.()\n]|\bbut\b/i)
+        .at(-1) ?? '';
+    const after = note.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (
+      /\b(?:before|after|previous(?:ly)?|former(?:ly)?|prior|was|were|ended|until|from|no|not|never|wants?|plans?|will)\b/i.test(
+        before,
+      )
+    )
+      continue;
+    if (/^[\s,]*(?:then|before|earlier|previously|ended|expired|\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)/i.test(after))
+      continue;
+    const kind = m[2] === 'CPT' ? 'CPT' : m[1] || /\bSTEM\b/.test(before) ? 'STEM OPT' : 'OPT';
+    if (!found || kind === 'STEM OPT') found = kind;
+  }
+  return found;
 }
