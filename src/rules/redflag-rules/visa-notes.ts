@@ -579,8 +579,10 @@ const EAD_NAMED =
 const EAD_DENIED_AFTER = /^[^,;.()]*?\b(?:denied|refused|rejected|revoked|terminated|not (?:granted|issued))\b/i;
 const EAD_EXPIRED_AFTER =
   /^[^,;.()]*?\b(?:expired|lapsed|ran out|has run out|ended|no longer valid|not (?:been )?renewed)\b/i;
+// "pending" names the permit's own state, not the case the permit rests on: "work permit from our pending
+// I-485" (or asylum case, adjustment) is a permit held (test/rules/visa-adjustment-trial21).
 const EAD_PENDING_AFTER =
-  /^[^,;.()]*?\b(?:pending|applied|filed|submitted|in process|processing|awaited|under review|not (?:yet )?approved|yet to (?:be )?(?:approved|issued|come)|still waiting)\b/i;
+  /^[^,;.()]*?\b(?:pending(?!\s+(?:I-?\d{3}|adjustment|AOS|green[\s-]?card|asylum|(?:permanent )?residen|case|petition|application for (?:adjustment|asylum|a green)))|applied|filed|submitted|in process|processing|awaited|under review|not (?:yet )?approved|yet to (?:be )?(?:approved|issued|come)|still waiting)\b/i;
 /** Words before the document, in its clause. */
 const EAD_PENDING_BEFORE =
   /\b(?:appl(?:y|ied|ying) for|waiting (?:for|on)|await(?:ing)?|filed (?:for|an?)|pending|requested)\s+(?:an?\s+|my\s+|the\s+|her\s+|his\s+|our\s+)?(?:[\w-]+\s+){0,2}$/i;
