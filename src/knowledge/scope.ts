@@ -804,7 +804,7 @@ function consularTest({ text, clause }: ScopeInput): boolean {
   // it in ERAS?", "statement of need, who gives it? our embassy?" — the Ministry, not the embassy.)
   if (
     !consular.test(clause) &&
-    /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?|positions?|spots?|contract|start(?:ing)? date|match(?:ed)? (?:position|spot|place)|eras|disclos\w*|declar\w*|mention\w*|explain\w*|statement of need|ministry(?: of health)?|ecfmg)\b/.test(
+    /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?|positions?|spots?|contract|start(?:ing)? date|match(?:ed)? (?:position|spot|place)|eras|disclos\w*|declar\w*|mention\w*|explain\w*|statement of need|ministry(?: of health)?|ecfmg|write about|writ(?:e|ing) (?:it|this|that) (?:up|down|out)|how (?:do|should|can) i (?:write|describe|word|phrase|handle|address|present)|personal statement|interview\w*)\b/.test(
       clause,
     )
   )
@@ -883,7 +883,9 @@ function itSupportTest({ text, clause }: ScopeInput): boolean {
   if (EHR_BUILD_OBJECT.test(clause) && BUILD_VERB.test(clause) && !/\b(?:interview\w*|fellowship|residency|application|cv|personal statement|count|counts)\b/.test(clause)) return true;
   if (!DEVICE.test(text) || !FAULT.test(text) || !WANTS_MENDING.test(clause)) return false;
   if (/\b(?:alert fatigue|alerts?|project|workflow|usce|letters?|application)\b/.test(clause)) return false;
-  return !/\binterview\w*\b/.test(clause) || !ABOUT_THE_INTERVIEW.test(clause);
+  // (The interview may be told in another sentence than the one that asks: "all my interviews are
+  // virtual… my screen may freeze. what setup should I do?" asks how to prepare for it, ask67.)
+  return !/\binterview\w*\b/.test(text) || !ABOUT_THE_INTERVIEW.test(clause);
 }
 
 /** Admission to other kinds of programs: MBA, law school, a PhD, medical school itself. */

@@ -135,3 +135,22 @@ describe('a bold label is never shown as a sentence of its own (trial 19)', () =
     );
   });
 });
+
+describe('a visa errand or a device fault told as the setting, with the application asked, stays answered', () => {
+  it.each([
+    "i was put on professionalism probation in PGY-1 at a US program (kept arriving late while juggling visa appointments), finished remediation and my later evals are great. now i'm applying to CI fellowships. how do i write about it without ruining everything?",
+    'I got a formal warning in residency because I missed shifts for my embassy interviews. How should I address that in my personal statement?',
+    'my remediation was partly because of visa stamping trips home. how do i describe it when they ask in interviews?',
+    'all my CI fellowship interviews are virtual and i\'m in kathmandu. we have power cuts sometimes and the internet drops. what setup should i do? i only have a laptop and a phone',
+    "My interviews are on Zoom and our electricity goes off often in Lagos. Any tips to prepare so the call doesn't drop?",
+  ])('"%s"', (q) => {
+    expect(ask(q).covered).toBe(true);
+  });
+  it.each([
+    ['what documents do I bring to my visa interview at the embassy?', 'consular'],
+    ['my laptop keeps freezing on zoom, how do I fix it?', 'it-support'],
+    ['my zoom keeps crashing on my laptop, I have an interview next week, how do I fix it?', 'it-support'],
+  ])('near-miss "%s" stays declined', (q, kind) => {
+    expect(ask(q).declined).toBe(kind);
+  });
+});
