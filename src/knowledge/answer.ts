@@ -22,14 +22,14 @@ import { askingAfterCircumstance } from './circumstance.js';
 import { askedFeatures, asksIfAllOver, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { askedPart, contextNegations, deniedWords, isYesNoQuestion, negatedWords, negations, nonPrefixed, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
+import { askedPart, contextNegations, offersChoice, deniedWords, isYesNoQuestion, negatedWords, negations, nonPrefixed, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { emergencyIn, emergencyReply } from './emergency.js';
 import { withHomeRule } from './home-rule.js';
 import { withThirdCountry } from './third-country.js';
 import { withOpeningLead } from './answer-polarity.js';
 import { withNeighbourLead } from './lead-neighbours.js';
-import { withPlainTagQuestion } from './tag-question.js';
+import { confirmationHead, withPlainTagQuestion } from './tag-question.js';
 import { asksResidencyOrFellowshipFirst, RESIDENCY_FIRST_ENTRY, RESIDENCY_FIRST_LEAD, RESIDENCY_FIRST_QUERY } from './residency-first.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { currentScopeModel, scopeOutProbability, SCOPE_USE } from './scope-model.js';
@@ -421,6 +421,16 @@ function severalThings(text: string): boolean {
  * answer, flipped when the member asked it the other way round (an odd number of extra
  * negations: "is it true research does NOT count?").
  */
+/**
+ * One message or document for many recipients at once: "one email to all of them together", "a
+ * single group email", "the same letter for every program", "cc everyone".
+ */
+const COLLECTIVE =
+  /\b(?:one|a single|single|1|just one)\b(?: [\w-]+){0,3} (?:e ?mails?|notes?|letters?|messages?|statements?|thank ?yous?)\b.{0,40}\b(?:all|everyone|everybody|every|whole|entire|together|group|panel)\b|\b(?:group|combined|joint|mass|collective|blanket|generic) (?:thank ?you |)(?:e ?mails?|notes?|messages?|thank ?yous?|letters?)\b|\b(?:same|identical) (?:[\w-]+ ){0,2}(?:for|to) (?:all|every|each)\b|\ball (?:of them )?together\b|\bcc\w* (?:all|everyone|everybody|them all)\b/;
+function collectiveManner(text: string): boolean {
+  return COLLECTIVE.test(normalizeText(text));
+}
+
 export function leadWord(
   question: string,
   match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number; recall?: number },
@@ -450,6 +460,10 @@ export function leadWord(
     const asked = meaningOf(question).features;
     if (![...first].every((f) => asked.has(f))) return undefined;
   }
+  // One message for all ("one thank-you email to all of them together?", "a single group email")
+  // is not one for each ("a thank-you to each interviewer?": yes): the manner asked is what the
+  // answer turns on, so a phrasing that names the other manner gives no word (round ask67, q-hax-138).
+  if (collectiveManner(questionClause(question)) !== collectiveManner(match.phrasing)) return undefined;
   // "Am I done for?" after a setback is not "is it a red flag?": a setback can be a red flag and
   // still leave the member a chance, so only a phrasing that also asks whether all is lost
   // ("is it hopeless?", "does it disqualify me?") gives its word.
@@ -1327,18 +1341,26 @@ export function composeAnswer(
       taken.push(t);
       length += t.length + 1;
     }
-    // A label sentence ("Six-year limit.") reads better joined to the sentence after it.
-    if (start > 0 && (sentences[start - 1]?.text.split(/\s+/).length ?? 9) < 4) taken.unshift(tidy(sentences[start - 1]!.text));
-    let text = taken.join(' ');
+    // A label sentence ("Six-year limit.") reads better joined to the sentence after it, and a
+    // bold label always goes with it, shown as a label (withLabel).
+    let first = start;
+    if (start > 0 && ((sentences[start - 1]?.text.split(/\s+/).length ?? 9) < 4 || isLabelSentence(leadPassage, start - 1))) {
+      taken.unshift(tidy(sentences[start - 1]!.text));
+      first = start - 1;
+    }
+    // A bold label is never shown without the sentence it heads.
+    const next = sentences[first + 1];
+    if (taken.length === 1 && isLabelSentence(leadPassage, first) && next && !next.meta) taken.push(tidy(next.text));
+    let text = withLabel(leadPassage, taken, first);
     // One item of a list ("Letters written in a language other than English.") says nothing
     // without its lead-in ("Unless you truly have no alternative, skip these:").
-    const leadIn = leadPassage.kind === 'item' && start === 0 ? (leadPassage.context ?? '').trim() : '';
+    const leadIn = leadPassage.kind === 'item' && first === 0 ? (leadPassage.context ?? '').trim() : '';
     if (leadIn.endsWith(':') && leadIn.length <= 140 && !/^\W*\*\*/.test(leadIn)) text = `${tidy(leadIn)} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     // …and an item that starts in lower case under a bold label gets the label back.
-    else if (start === 0 && startsMidSentence(text) && leadInOf(leadPassage)) text = `${leadInOf(leadPassage)} ${text}`;
+    else if (first === 0 && startsMidSentence(text) && leadInOf(leadPassage)) text = `${leadInOf(leadPassage)} ${text}`;
     // …and any item lifted out of a list under a label ("What helps:", "How programs read it:")
     // says what it is only with that label: one item alone reads as a fragment.
-    else if (start === 0 && leadPassage.kind === 'item' && leadInOf(leadPassage)) text = `${leadInOf(leadPassage)} ${/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() : text.charAt(0)}${text.slice(1)}`;
+    else if (first === 0 && leadPassage.kind === 'item' && leadInOf(leadPassage)) text = `${leadInOf(leadPassage)} ${/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() : text.charAt(0)}${text.slice(1)}`;
     // A sentence that introduces a list ("…these four:") is not an answer without the list.
     if (text.endsWith(':')) {
       const lines = listItemLines(index, leadPassage);
@@ -1376,7 +1398,12 @@ export function composeAnswer(
     // need its whole list, too much for a second point (and its items may be examples about
     // another situation): it is left out.
     const before = second.hit.passage.sentences[second.index - 1];
-    if (second.index > 0 && refersBack(second.text) && before && !before.meta) secondText = `${tidy(before.text)} ${secondText}`;
+    const after = second.hit.passage.sentences[second.index + 1];
+    // A bold label ("A preliminary or transitional year alone.") heads the sentence after it; a
+    // sentence under a label brings the label along (withLabel).
+    if (isLabelSentence(second.hit.passage, second.index) && after && !after.meta) secondText = withLabel(second.hit.passage, [secondText, tidy(after.text)], 0);
+    else if (second.index === 1 && isLabelSentence(second.hit.passage, 0)) secondText = withLabel(second.hit.passage, [tidy(before!.text), secondText], 0);
+    else if (second.index > 0 && refersBack(second.text) && before && !before.meta) secondText = `${tidy(before.text)} ${secondText}`;
     if (!secondText.endsWith(':')) {
       parts.push(`${secondText} ${cite(second.hit.passage)}`);
       used.push(second.hit.passage);
@@ -1413,6 +1440,31 @@ export function composeAnswer(
  */
 function orphaned(c: ScoredSentence): boolean {
   return c.index === 0 && c.hit.passage.kind !== 'item' && refersBack(c.text);
+}
+
+/**
+ * Whether sentence `i` of a passage is the bold label it opens with ("**A preliminary or
+ * transitional year alone.** Such a year…"). A label names what the sentences after it speak
+ * about; alone it is a fragment that reads like an item cut from a list (trial 19: "A preliminary
+ * or transitional year alone." as the whole opening of a reply).
+ */
+function isLabelSentence(p: GuidePassage, i: number): boolean {
+  return i === 0 && p.label !== '' && (p.sentences[0]?.text ?? '').replace(/[.:]\s*$/, '').trim() === p.label;
+}
+
+/**
+ * The sentences taken from a passage, as one text; when the first of them (at `start`) is the
+ * passage's bold label, it is shown as a label heading the sentence after it ("A preliminary or
+ * transitional year alone: such a year is…"), never as a sentence of its own.
+ */
+function withLabel(p: GuidePassage, taken: readonly string[], start: number): string {
+  // (A label that asks a question, "Does an ECFMG certificate expire?", or holds its own colon,
+  // "Example idea 1: a visa delay…", already reads as a sentence and is shown as written.)
+  if (taken.length < 2 || !isLabelSentence(p, start) || /[?:]/.test(p.label)) return taken.join(' ');
+  const [, next = '', ...rest] = taken;
+  // (Only an ordinary capital is lowered: "ABPM requires…" keeps its acronym.)
+  const lowered = /^[A-Z][a-z]/.test(next) && !/^(?:I|I'm|I've)\b/.test(next) ? `${next.charAt(0).toLowerCase()}${next.slice(1)}` : next;
+  return [`${p.label}: ${lowered}`, ...rest].join(' ');
 }
 
 /** The items of the list a passage introduces, as answer lines (none when it introduces none). */
@@ -1513,7 +1565,7 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   // A J-1 physician who names a third country for the two years hears that it does not count first (third-country.ts).
   // A yes/no question still without a word gets the one its labelled neighbours give, asked the
   // same way about what the reply cites (lead-neighbours.ts).
-  const a = withNeighbourLead(
+  const a = finishLead(asked, question, withNeighbourLead(
     question,
     withOpeningLead(
       question,
@@ -1522,12 +1574,32 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
     ),
     NO_PLAIN_WORD,
     asked,
-  );
+  ));
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || STATUS_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
   if (!/[a-z]{3}/i.test(text.replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ''))) return notCovered(index.guides, opts.audience, a.confidence);
   return { ...a, answer: text };
+}
+
+/**
+ * The lead as the member will read it (round ask67, issue #11):
+ * - a question offering two courses ("one email to all, or separate ones?", "before or after the
+ *   match?") is never led Yes or No: neither word picks one (question-form.ts `offersChoice`);
+ * - a negative statement put for confirmation ("I don't need Step 3 for the J-1, do I?") keeps the
+ *   word that answers the facts, said with the member's verb so it cannot be misread: "Correct: you
+ *   don't." / "Actually, you do." (tag-question.ts `confirmationHead`).
+ */
+function finishLead(asked: string, question: string, a: Answer): Answer {
+  if (a.lead !== 'yes' && a.lead !== 'no') return a;
+  const head = /^\*\*(?:Yes|No)\.\*\*\s*/.exec(a.answer);
+  if (!head) return a;
+  if (offersChoice(question)) {
+    const { lead: _dropped, ...rest } = a;
+    return { ...rest, answer: a.answer.slice(head[0].length) };
+  }
+  const confirm = confirmationHead(asked, a.lead);
+  return confirm ? { ...a, answer: `${confirm} ${a.answer.slice(head[0].length)}` } : a;
 }
 
 /**

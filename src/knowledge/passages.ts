@@ -23,6 +23,13 @@ export interface GuidePassage {
   text: string;
   /** What introduced a list item (its lead-in sentence or bold label); '' for paragraphs. */
   context: string;
+  /**
+   * A bold label the passage opens with ("**A preliminary or transitional year alone.** Such a
+   * year…"), as plain text without its full stop; '' when it opens with none. The label is also
+   * the passage's first sentence (the index and the definitions read it as written); the composer
+   * uses this to show it as a label, never as a sentence of its own (answer.ts `withLabel`).
+   */
+  label: string;
   /** The passage's sentences, each marked when it only hedges or points elsewhere. */
   sentences: PassageSentence[];
   /** True when every sentence is a hedge or pointer: never the answer on its own. */
@@ -94,6 +101,10 @@ function passage(
   position: number,
 ): GuidePassage {
   const text = plainText(raw);
+  // (A label long enough to be a sentence of its own, or one with its own verb-led clause after a
+  // colon, is left as written.)
+  const bold = /^\s*\*\*([^*]{2,90}?)[.:]?\*\*[.:]?\s+\S/.exec(raw);
+  const label = bold ? plainText(bold[1] ?? '').replace(/[.:]$/, '') : '';
   const sentences = splitSentences(text).map((s) => ({ text: s, meta: isMetaSentence(s) }));
   return {
     id: `${guide.id}#${section.slug}#${position}`,
@@ -103,6 +114,7 @@ function passage(
     kind,
     text,
     context,
+    label,
     sentences,
     disclaimer: sentences.every((s) => s.meta),
     position,

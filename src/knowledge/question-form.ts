@@ -88,6 +88,27 @@ function isAlternative(clause: string): boolean {
   return false;
 }
 
+/**
+ * True for a question that offers two courses to choose between ("one email to all, or separate
+ * ones?", "Step 3 before or after the match?", "J-1 or H-1B?"): a Yes or a No answers neither.
+ * (Round ask67: such a question is never led Yes or No, whatever answered it.)
+ */
+export function offersChoice(text: string): boolean {
+  const clause = askingPart(questionClause(text));
+  return !!clause && isAlternative(clause) && !/^(?:which|what|whats|how)\b/.test(clause);
+}
+
+/** The asking part of a clause that tells its context first ("I'm a US citizen…, am I an IMG?"). */
+function askingPart(clause: string): string {
+  if (!clause || AUX.test(clause) || WH.test(clause)) return clause;
+  const parts = clause.split(/[,;:]\s*/);
+  const asked = parts.length > 1 ? parts.slice(1).reverse().find((x) => AUX.test(x) || WH.test(x)) : undefined;
+  const at = EMBEDDED.exec(clause);
+  if (asked) return clause.slice(clause.lastIndexOf(asked));
+  if (at && at.index > 0) return clause.slice(at.index);
+  return clause;
+}
+
 /** True for a question that a yes or a no answers. */
 export function isYesNoQuestion(text: string): boolean {
   let clause = questionClause(text);

@@ -20,13 +20,13 @@
 
 /** Acts that reach someone else, in English and the few other languages members write in. */
 const REACH =
-  String.raw`(?:e ?mail|email|mail|contact|call|phone|ring|message|msg|text|dm|whatsapp|ping|reach out to|get in touch with|write to|send (?:an? |the |my |this |that |it )?(?:e ?mail|email|message|note|letter|text|dm)? ?to|forward (?:it |this |that )?to|tell|inform|notify|follow up with|escrib\w* (?:a|al)|env[ií]\w*|manda\w*|contact[ae]\w*|llam\w*|mande\w*|bhej\w*)`;
+  String.raw`(?:e ?mail|email|mail|contact|call|phone|ring|message|msg|text|dm|whatsapp|ping|reach out to|get in touch with|write to|send (?:[a-z0-9]+ ){0,3}?to|forward (?:it |this |that )?to|tell|inform|notify|follow up with|escrib\w* (?:a|al)|env[ií]\w*|manda\w*|contact[ae]\w*|llam\w*|mande\w*|bhej\w*)`;
 /** Acts done in the member's name that reach no one by themselves (only with "for me"). */
 const FILE = String.raw`(?:submit|register|apply|upload|sign up|fill (?:in|out))`;
 
 /** Someone the message would reach: program staff, the bodies of the application, "them". */
 const RECIPIENT =
-  String.raw`(?:program directors?|pds?|apds?|fellowship directors?|directors?|coordinators?|programs?|programmes?|fellowships?|residenc(?:y|ies)|faculty|chairs?|attendings?|mentors?|interviewers?|ecfmg|nrmp|amia|eras|fsmb|uscis|embassy|consulate|school|dean|office|him|her|them|director del programa|coordinador\w*|directeur|diretor)`;
+  String.raw`(?:(?:letter |reference |lor )?writers?|referees?|recommenders?|references?|letter writers?|everyone|everybody|all (?:the )?members|members|(?:the )?(?:server|group|channel|community)|program directors?|pds?|apds?|fellowship directors?|directors?|coordinators?|programs?|programmes?|fellowships?|residenc(?:y|ies)|faculty|chairs?|attendings?|mentors?|interviewers?|ecfmg|nrmp|amia|eras|fsmb|uscis|embassy|consulate|school|dean|office|him|her|them|director del programa|coordinador\w*|directeur|diretor)`;
 /** A few words between the act and whom it reaches ("the PD at UCSF", "all CI program"), never a preposition or a clause. */
 const GAP = String.raw`(?:(?!(?:from|of|about|with|in|on|me|us|i|if|whether|what|how|why|when|that|is|was|said|says|to|for)\b)[a-z0-9]+ ){0,3}`;
 const REACHES = String.raw`${REACH} (?!me\b|us\b|myself\b)${GAP}${RECIPIENT}\b`;
@@ -61,9 +61,19 @@ const DRAFT_OR_ADVICE =
 const SOMEONE_ELSE_ACTS =
   /\b(?:my (?:\w+ ){0,2}(?:mentor|pd|program director|attending|supervisor|friend|brother|sister|wife|husband|father|dad|mother|mom|colleague|chair|dean|coordinator|lawyer|attorney|consultant|agent)|he|she|they|someone|somebody|anyone|a friend|a lawyer|an agent)\b(?: \w+){0,3} (?:e ?mail\w*|contact\w*|call\w*|message\w*|text\w*|write|wrote|written|reach\w*|submit\w*|register\w*|apply|applied|send|sent)\b/;
 
+/**
+ * Posting or announcing to a channel or the community in the bot's voice ("post in #announcements
+ * that the deadline moved", "announce to everyone that…", "pin this in the server"): a message the
+ * bot would send to others, however it is worded. (Asking how or where to post stays answered:
+ * DRAFT_OR_ADVICE comes first.)
+ */
+const BROADCAST =
+  /^(?:(?:please|pls|plz|kindly|hey|hi|ok|okay|bot|so|now|also|and|just|can you|could you|would you|will you)[,!]? )*(?:post|announce|broadcast|pin|share|put|drop|publish|send out|blast)\b(?: [a-z0-9]+){0,4} (?:in|on|to|into|across) (?:the |our |this |that |all |every )?(?:#\S+|[a-z0-9-]+ channels?|channels?|server|discord|group|groups|community|everyone|everybody|all members|members|announcements?)\b|^(?:(?:please|pls|kindly|can you|could you)[,!]? )*(?:announce|broadcast)\b(?: [a-z0-9]+){0,3} (?:to (?:everyone|everybody|all|the (?:server|group|channel|community))|that)\b/;
+
 /** A request that the bot contact someone, send or submit something for the member. */
 export function actsForMember(text: string, clause: string): boolean {
   const where = [clause, text];
+  if (BROADCAST.test(text.replace(/^[^a-z0-9#]+/, '')) && !DRAFT_OR_ADVICE.test(clause)) return true;
   // (Asked how or whether to write, or asked for a draft: the guides and /prematch answer it.)
   if (DRAFT_OR_ADVICE.test(clause)) return false;
   const addressed = where.some((t) => BOT_ACTS.test(t));

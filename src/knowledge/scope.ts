@@ -16,6 +16,7 @@ import { askingCore } from './meaning.js';
 import { boardExamFacts, careerAfterTraining, medicalKnowledge } from './scope-beyond-training.js';
 import { revealsOwnMaterial } from './scope-ask64.js';
 import { actsForMember } from './scope-on-behalf.js';
+import { drugPharmacologyAsked, toolChoiceForItsOwnSake } from './scope-ask67.js';
 import { dependantOfMemberTraining } from './scope-dependants.js';
 import { contactDataAsked, examContentAsked, otherFellowshipAsked, relativeInTraining, taxFilingAsked } from './scope-ask62.js';
 import { questionClause } from './question-form.js';
@@ -50,7 +51,8 @@ export type OutOfScopeKind =
   | 'language'
   | 'contact-data'
   | 'after-training'
-  | 'on-behalf';
+  | 'on-behalf'
+  | 'tool-choice';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -674,11 +676,13 @@ const DRUGS =
 const CLINICAL_SCORE =
   /\b(?:qsofa|sofa score|sirs criteria|news2?|mews|curb.?65|crb.?65|wells (?:score|criteria)|chads.?2?.?vasc|cha2ds2.?vasc|has.?bled|gcs|glasgow coma|apgar|meld|child.?pugh|nihss|timi|grace score|heart score|apache(?: ii)?|ranson|alvarado|centor|perc rule|caprini|padua)\b/;
 function clinicalTest({ text, clause }: ScopeInput): boolean {
+  // A drug's mechanism, safety or doses asked as content (round ask67, scope-ask67.ts).
+  if (drugPharmacologyAsked(text)) return true;
   const informatics = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7|interview|fellowship|residency|match)\b/;
   // A patient's warning signs ("a SOAP note for a chest pain patient in OPD") are patient care; the
   // asker's own are an emergency (emergency.ts, asked first).
   if (namesWarningSign(text) && /\b(?:patients?|pts?|opd|ed|er|ward|clinic|yo|year old)\b/.test(text) && !informatics.test(text)) return true;
-  if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause)) return true;
+  if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause) && !informatics.test(clause)) return true;
   // Which drug to choose for a patient ("best initial anticoagulant for a 72-year-old…").
   if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:best|initial|preferred|of choice|recommended|safest)\b/.test(clause) && /\b(?:patient|year old|yo|with|for (?:a|an|my) )\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\b(?:inr|aptt|hba1c|a1c|qsofa|egfr|troponin)\b/.test(text) && /\b(?:what to do|manage|target|exact|code|dose|should)\b/.test(text)) return true;
@@ -800,7 +804,7 @@ function consularTest({ text, clause }: ScopeInput): boolean {
   // it in ERAS?", "statement of need, who gives it? our embassy?" — the Ministry, not the embassy.)
   if (
     !consular.test(clause) &&
-    /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?|positions?|spots?|contract|start(?:ing)? date|match(?:ed)? (?:position|spot|place)|eras|disclos\w*|declar\w*|mention\w*|explain\w*|statement of need|ministry(?: of health)?|ecfmg)\b/.test(
+    /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?|positions?|spots?|contract|start(?:ing)? date|match(?:ed)? (?:position|spot|place)|eras|disclos\w*|declar\w*|mention\w*|explain\w*|statement of need|ministry(?: of health)?|ecfmg|write about|writ(?:e|ing) (?:it|this|that) (?:up|down|out)|how (?:do|should|can) i (?:write|describe|word|phrase|handle|address|present)|personal statement|interview\w*)\b/.test(
       clause,
     )
   )
@@ -879,7 +883,9 @@ function itSupportTest({ text, clause }: ScopeInput): boolean {
   if (EHR_BUILD_OBJECT.test(clause) && BUILD_VERB.test(clause) && !/\b(?:interview\w*|fellowship|residency|application|cv|personal statement|count|counts)\b/.test(clause)) return true;
   if (!DEVICE.test(text) || !FAULT.test(text) || !WANTS_MENDING.test(clause)) return false;
   if (/\b(?:alert fatigue|alerts?|project|workflow|usce|letters?|application)\b/.test(clause)) return false;
-  return !/\binterview\w*\b/.test(clause) || !ABOUT_THE_INTERVIEW.test(clause);
+  // (The interview may be told in another sentence than the one that asks: "all my interviews are
+  // virtual… my screen may freeze. what setup should I do?" asks how to prepare for it, ask67.)
+  return !/\binterview\w*\b/.test(text) || !ABOUT_THE_INTERVIEW.test(clause);
 }
 
 /** Admission to other kinds of programs: MBA, law school, a PhD, medical school itself. */
@@ -1362,6 +1368,8 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'other-profession', what: 'other health professions (nursing, dentistry, pharmacy, PA and others) or other careers', test: otherProfessionTest },
   { id: 'other-country', what: "other countries' licensing, training or job markets (UK, Canada, Australia, Germany, the Gulf…)", test: otherCountryTest },
   { id: 'coding', what: 'writing or fixing code, queries or formulas', test: codingTest },
+  // (Round ask67: a language or data tool chosen or learned for its own sake, nothing of applying.)
+  { id: 'tool-choice', what: 'which programming language or data tool to learn or use for a task (the guides say what programs expect of an applicant\'s data skills)', test: ({ text, clause }) => toolChoiceForItsOwnSake(text, clause) },
   { id: 'it-support', what: "trouble with an app, a login or a device (logging out, freezing, passwords), or how to build things inside an EHR (SmartPhrases, dot phrases): ask the site's IT help desk or EHR team", test: itSupportTest },
   { id: 'clinical', what: 'clinical questions (doses, treatments, diagnoses): ask a clinician or a clinical reference', test: clinicalTest },
   { id: 'exam-prep', what: 'how to study for the licensing exams (question banks, schedules, exam questions)', test: examPrepTest },

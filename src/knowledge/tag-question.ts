@@ -84,3 +84,59 @@ export function withPlainTagQuestion(message: string): string {
   const start = m.index + before.length;
   return `${message.slice(0, start)}${plain}${message.slice(m.index + whole.length)}`;
 }
+
+/**
+ * How the reply to a negative statement put for confirmation opens (round ask67, issue #11).
+ *
+ * "I don't need Step 3 for the J-1, do I?" is answered on the facts (above): the plain question
+ * "do I need Step 3 for the J-1?" gets "No". But a bare "No." after a negative statement reads two
+ * ways ("no, you're wrong" or "no, you don't"), and labellers themselves split on it. So the word is
+ * said with the member's own verb: "Correct: you don't." when the facts agree with the statement,
+ * "Actually, you do." when they do not. Where the verb or subject cannot be read, "Correct: no." and
+ * "Actually, yes." keep the same two meanings without the verb.
+ */
+export function confirmationHead(message: string, word: 'yes' | 'no'): string | undefined {
+  const m = STATEMENT.exec(message);
+  if (!m || withPlainTagQuestion(message) === message) return undefined;
+  const [, , lead = '', contracted, negWord] = m;
+  const split = contracted ? /^(i|it|that|there|he|she|they|you|u|we)(['’]?(?:m|s|re))$/i.exec(contracted) : null;
+  const verb = split ? contractedVerb(split[2] ?? '', split[1] ?? '') : positiveOf(negWord ?? '');
+  const subject = (split?.[1] ?? lead.replace(/^.*(?:[,;:]|\b(?:but|and|so|because|since|though|although)\b)\s*/i, '').replace(OPENERS, '')).trim().toLowerCase();
+  const who = pronounFor(subject);
+  if (!verb || !who) return word === 'no' ? '**Correct: no.**' : '**Actually, yes.**';
+  const v = who === 'you' && (verb === 'am' || verb === 'is') ? 'are' : who === 'you' && verb === 'does' ? 'do' : who !== 'you' && who !== 'they' && verb === 'do' ? 'does' : who === 'they' && verb === 'is' ? 'are' : verb;
+  const negated = NEGATIVE_FORM[v] ?? `${v} not`;
+  return word === 'no' ? `**Correct: ${who} ${negated}.**` : `**Actually, ${who} ${v}.**`;
+}
+
+const NEGATIVE_FORM: Record<string, string> = {
+  do: "don't",
+  does: "doesn't",
+  did: "didn't",
+  is: "isn't",
+  are: "aren't",
+  can: "can't",
+  will: "won't",
+  should: "shouldn't",
+  would: "wouldn't",
+  could: "couldn't",
+  have: "haven't",
+  has: "hasn't",
+  must: "don't have to",
+  need: "don't need to",
+};
+
+/** The pronoun a reply uses for the statement's subject: the member's "I" is "you". */
+function pronounFor(subject: string): string | undefined {
+  if (/^(?:i|we|me)$/.test(subject)) return 'you';
+  if (/^(?:it|that|this|there)$/.test(subject)) return subject === 'there' ? undefined : 'it';
+  if (/^(?:they|these|those)$/.test(subject)) return 'they';
+  if (/^(?:he|she)$/.test(subject)) return subject;
+  if (/^(?:you|u)$/.test(subject)) return undefined;
+  // A noun phrase: plural by its head, the last word before any phrase qualifying it ("letters
+  // from 2020", "programs in Texas"), else "it".
+  const head = subject.split(/\s+(?:from|of|in|for|at|with|that|which|who|on|by|about|older|newer|than)\s+/)[0] ?? subject;
+  const last = head.split(/\s+/).at(-1) ?? '';
+  if (!last || subject.split(/\s+/).length > 6) return undefined;
+  return /[^s]s$/.test(last) && !/(?:ss|us|is)$/.test(last) ? 'they' : 'it';
+}

@@ -49,8 +49,10 @@ describe('a residency-track member gets the NRMP calendar', () => {
 });
 
 describe('near-misses', () => {
-  it('a public question naming no match: nothing', () => {
-    expect(tooLateAnswer('is it too late for 2027?', DEC, undefined)).toBeUndefined();
+  // (Round ask67: a public question naming no match is answered on both public calendars, no
+  // profile used: test/console/ask-too-late-ask67.test.ts.)
+  it('a public question naming no match: both public calendars, nothing of a profile', () => {
+    expect(tooLateAnswer('is it too late for 2027?', DEC, undefined)?.calendar).toBe('both');
   });
   it('a public question naming the fellowship uses the AMIA calendar', () => {
     expect(tooLateAnswer('is it too late for a 2027 CI fellowship?', DEC, undefined)?.calendar).toBe('amia-ci-match');

@@ -22,7 +22,8 @@ const ASKS_TOO_LATE =
   /\btoo late\b|\bstill (?:time|possible|open|doable|feasible)\b|\b(?:can|could) i still\b|\bis there (?:still )?(?:time|a chance)\b|\bmissed (?:the|this) (?:deadline|cycle|season|window|match)\b|\bhave i missed\b/i;
 
 export interface TooLate {
-  calendar: CalendarId;
+  /** The match whose calendar answered, or both when the question names none and no profile is used. */
+  calendar: CalendarId | 'both';
   text: string;
 }
 
@@ -47,7 +48,24 @@ function yearNamed(question: string): number | undefined {
 export function tooLateAnswer(question: string, today: DayString, target?: Profile['target']): TooLate | undefined {
   if (!ASKS_TOO_LATE.test(question)) return undefined;
   const calendar = calendarFor(question, target);
-  if (!calendar) return undefined;
+  if (!calendar) {
+    // Round ask67: a question naming no match, asked where no profile is used (a public reply), is
+    // still answered from the public calendars alone: both matches, fellowship first (the one most
+    // members here aim at), each with where the season stands today and the next season. Saying
+    // nothing left "is it too late for July 2027?" in December with no word that AMIA's commit
+    // deadline had passed. Only a question that names a start year asks this of a season.
+    if (yearNamed(question) === undefined) return undefined;
+    const fellowship = onCalendar(question, today, 'amia-ci-match');
+    const residency = onCalendar(question, today, 'nrmp-main');
+    return {
+      calendar: 'both',
+      text: `**CI fellowship (AMIA match):** ${fellowship.text}\n\n**Residency (NRMP Main Match):** ${residency.text}`,
+    };
+  }
+  return onCalendar(question, today, calendar);
+}
+
+function onCalendar(question: string, today: DayString, calendar: CalendarId): TooLate & { calendar: CalendarId } {
   const t = prematchTimeline(today, calendar === 'amia-ci-match' ? 'ci-fellowship' : 'residency-informatics-track');
   const y = Number(t.season.slice(0, 4));
   const start = y + 1;

@@ -334,7 +334,7 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   const late = urgent ? undefined : tooLateAnswer(question, ctx.today(), profile?.target);
   const withSeason = (text: string): string =>
     late
-      ? calendarOf(answer) !== undefined && calendarOf(answer) !== late.calendar
+      ? late.calendar !== 'both' && calendarOf(answer) !== undefined && calendarOf(answer) !== late.calendar
         ? late.text
         : `${late.text}\n\n${text}`
       : season
