@@ -26,6 +26,7 @@ import {
   earliestFellowshipSeason,
   lastStep,
   lastStepLatest,
+  lastStepWords,
   prematchTimeline,
   season,
   type PrematchTimeline,
@@ -68,9 +69,10 @@ export function visaDeadlineClause(t: PrematchTimeline, today: DayString): strin
   }
   const last = lastStep(t.calendar, y);
   const step = t.calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline';
+  const when = lastStepWords(t.calendar, y);
   return today <= last
-    ? `before the ${season(y)} ${step} (typically about ${humanDay(last)})`
-    : `now, for the next season's applications: the ${season(y)} ${step} (typically about ${humanDay(last)}) has passed`;
+    ? `before the ${season(y)} ${step} (typically ${when})`
+    : `now, for the next season's applications: the ${season(y)} ${step} (typically ${when}) has passed`;
 }
 
 /**

@@ -486,6 +486,18 @@ export function lastStep(calendar: CalendarId, y: number): DayString {
 }
 
 /**
+ * The last step of season `y` in words, the same in every report (newcomer trial 22 read "typically
+ * 5 Dec" in /redflag and "typically about 4 Dec" in the timeline): AMIA's commit deadline as early
+ * December with the recent days it fell on, since AMIA moves it (Dec 4, 2023; Dec 5, 2024); the NRMP
+ * rank order list deadline as the day computed from Match Day.
+ */
+export function lastStepWords(calendar: CalendarId, y: number): string {
+  return calendar === 'amia-ci-match'
+    ? `early December ${y}: 4 Dec in 2023, 5 Dec in 2024`
+    : `about ${humanDay(lastStep(calendar, y))}`;
+}
+
+/**
  * The last day season `y`'s last step may fall on: AMIA's later recent commit day (it has been 4 or
  * 5 December), the NRMP rank deadline. Only after it is the step called past.
  */
@@ -728,7 +740,6 @@ export function prematchTimeline(
  */
 function pastSeasonNote(calendar: CalendarId, y0: number, y: number, today: DayString): string | undefined {
   const amia = calendar === 'amia-ci-match';
-  const last = lastStep(calendar, y0);
   if (y <= y0 || today <= lastStepLatest(calendar, y0)) return undefined;
   const step = amia ? 'commit deadline' : 'rank order list deadline';
   const resultsDay = amia ? dayIn(y0, A.results) : matchDay(y0 + 1);
@@ -738,7 +749,7 @@ function pastSeasonNote(calendar: CalendarId, y0: number, y: number, today: DayS
       ? `so ${amia ? 'have' : 'has'} ${resultsName} (typically about ${humanDay(resultsDay)})`
       : `${resultsName} typically follow${amia ? '' : 's'} around ${humanDay(resultsDay)}`;
   const what = amia ? 'fellowship' : 'residency';
-  return `The ${season(y0)} season’s steps are past: its ${step} (typically about ${humanDay(last)}) has passed, and ${results}. The steps shown are for the ${season(y)} season, for a ${what} from July ${y + 1}.`;
+  return `The ${season(y0)} season’s steps are past: its ${step} (typically ${lastStepWords(calendar, y0)}) has passed, and ${results}. The steps shown are for the ${season(y)} season, for a ${what} from July ${y + 1}.`;
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import { readCountry } from '../core/profile/country.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
+import { minimisingSentence } from './lapse-deflection.js';
 
 /** Sentences as typed, trimmed; a title's full stop ("Mrs. Okafor") ends none. */
 function sentences(text: string): string[] {
@@ -144,10 +145,14 @@ const DISMISSIVE =
 const FAILURE =
   /\b(?:fail\w*|did\s+not\s+pass|didn'?t\s+pass|retake|attempt|probation|gap|dismiss\w*|mistake|error|setback)\b/i;
 
-/** Advice when a failure is closed as "not a problem". Undefined otherwise. */
+/**
+ * Advice when a failure is closed as "not a problem", or a lapse is called small anywhere in the
+ * answer ("it was not really a big problem", "only a paperwork thing": ./lapse-deflection.ts, newcomer
+ * trial 22). Undefined otherwise.
+ */
 export function dismissiveCloseAdvice(answer: string, question: string): string | undefined {
-  if (!FAILURE.test(`${question} ${answer}`)) return undefined;
-  const hit = sentences(answer).find((s) => DISMISSIVE.test(s));
+  const closed = FAILURE.test(`${question} ${answer}`) ? sentences(answer).find((s) => DISMISSIVE.test(s)) : undefined;
+  const hit = closed ?? minimisingSentence(answer, question);
   if (!hit) return undefined;
-  return `You closed with ${q(hit)}. Telling the interviewer the failure is not a problem decides for them, and reads as brushing it off. End instead on what changed, in facts they can weigh (a later score, how you study or plan now, what you have done since), and let them draw the conclusion.`;
+  return `You said ${q(hit)}. Telling the interviewer it was not serious decides for them, and reads as brushing it off: interviewers worry less about the event than about someone who plays it down. Say plainly that it mattered, then end on what changed, in facts they can weigh (a later score, a clean record since, what you do differently now, who can confirm it), and let them draw the conclusion.`;
 }

@@ -68,6 +68,14 @@ export interface Question {
    * (trial 14). Shown instead of the framework's line and used in the feedback's notes.
    */
   parts?: { line: string; add: string; unchecked: string };
+  /**
+   * A question whose own hint asks for a short answer ("two or three factual sentences", "stop at
+   * thirty seconds"): how long to aim for, and the floor under which it is too short. Without it
+   * the kind of question decides (feedback.ts spokenLength): a red flag about a minute, others 1-2
+   * minutes, with the contract's 30-second floor (newcomer trial 22 was told to give a "short,
+   * factual" visa answer 1-2 minutes).
+   */
+  spoken?: { aim: string; minSeconds: number; add: string };
 }
 
 /**

@@ -541,7 +541,7 @@ describe('prematch timeline: the member’s own season and day (rules review)', 
     });
     expect(JSON.stringify(h1b.phases)).toMatch(/sponsor your visa type/);
     expect(h1b.notes.join(' ')).toMatch(
-      /Step 3 not passed yet.*before the 2025-2026 commit deadline \(typically about 4 Dec 2025\)/,
+      /Step 3 not passed yet.*before the 2025-2026 commit deadline \(typically early December 2025: 4 Dec in 2023, 5 Dec in 2024\)/,
     );
   });
 });
@@ -552,7 +552,7 @@ describe('prematch timeline: a member aiming at a later season is told the earli
     const t = prematchTimeline('2026-12-21', 'ci-fellowship', '2027-08-15');
     expect(t.season).toBe('2027-2028');
     expect(t.notes[0]).toBe(
-      'The 2026-2027 season’s steps are past: its commit deadline (typically about 4 Dec 2026) has passed, and so have its results (typically about 16 Dec 2026). The steps shown are for the 2027-2028 season, for a fellowship from July 2028.',
+      'The 2026-2027 season’s steps are past: its commit deadline (typically early December 2026: 4 Dec in 2023, 5 Dec in 2024) has passed, and so have its results (typically about 16 Dec 2026). The steps shown are for the 2027-2028 season, for a fellowship from July 2028.',
     );
   });
 

@@ -11,7 +11,14 @@ import { declineAdvice, isPoliteDecline } from '../../mock/decline.js';
 import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { citesFor, questionById } from '../../mock/bank.js';
-import { cleanSummary, FEEDBACK_CONFIG, uncheckedFor, type AnswerFeedback, type NoteId } from '../../mock/feedback.js';
+import {
+  cleanSummary,
+  FEEDBACK_CONFIG,
+  spokenLength,
+  uncheckedFor,
+  type AnswerFeedback,
+  type NoteId,
+} from '../../mock/feedback.js';
 import { currentQuestion, isStoryQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
 import type { Category, Question } from '../../mock/types.js';
 import type { LlmUse } from '../../llm/features/common.js';
@@ -177,7 +184,7 @@ export function questionView(s: StoredMockSession, owner: string, opts: SessionV
       {
         title: q.text,
         body: q.parts?.line ?? FRAMEWORK_LINE[q.framework],
-        footer: 'Answer with what you would say out loud: 1-2 minutes spoken. Hint shows how to build it.',
+        footer: `Answer with what you would say out loud: ${spokenLength(q).aim} spoken. Hint shows how to build it.`,
       },
       ...(opts.hint ? [hintSection(q, opts.hint)] : []),
     ],
@@ -188,12 +195,14 @@ export function questionView(s: StoredMockSession, owner: string, opts: SessionV
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'not heard');
 
-function metricsFields(fb: AnswerFeedback, story: boolean): Field[] {
+function metricsFields(fb: AnswerFeedback, story: boolean, q?: Question): Field[] {
   const { minSeconds, maxSeconds, wordsPerMinute } = FEEDBACK_CONFIG;
+  // The aim follows the question's own kind (a red flag about a minute, a visa question a few sentences).
+  const aim = q ? spokenLength(q).aim : `${minSeconds}-${maxSeconds} s`;
   return [
     {
       name: 'Length',
-      value: `${fb.words} words, about ${fb.estimatedSeconds} seconds spoken at ${wordsPerMinute} words a minute (aim for ${minSeconds}-${maxSeconds} s)`,
+      value: `${fb.words} words, about ${fb.estimatedSeconds} seconds spoken at ${wordsPerMinute} words a minute (aim for ${aim})`,
     },
     {
       name: 'STAR parts',
@@ -295,7 +304,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
       {
         title: q.text,
         body: `> ${memberText(excerpt(a.answer, ANSWER_EXCERPT_CHARS).replace(/\s*\n+\s*/g, ' '))}`,
-        fields: metricsFields(fb, isStoryQuestion(q)),
+        fields: metricsFields(fb, isStoryQuestion(q), q),
         ...(progress ? { footer: progress } : {}),
       },
       ...claims,

@@ -23,6 +23,7 @@ import {
 import { err, ok, type Result } from '../result.js';
 import { notACountry, readCountry } from './country.js';
 import { residencyEndAnswer } from './expected-end.js';
+import { isEstimate } from './hedged-date.js';
 import { hedgeMessage, hedgeOf } from './hedge.js';
 import {
   ACCREDITATION,
@@ -638,6 +639,10 @@ export const LIST_FIELDS = {
           researchmentor: 'research-supervisor',
           qualitylead: 'qi-lead',
           chiefmedicalinformationofficer: 'cmio',
+          // The physician who runs the member's clinic or service: the one who sees their clinical work.
+          medicaldirector: 'attending',
+          clinicaldirector: 'attending',
+          clinicdirector: 'attending',
           pd: 'program-director',
           programdirector: 'program-director',
           residencyprogramdirector: 'program-director',
@@ -1214,7 +1219,7 @@ export function permitReading(raw: string): PermitReading | undefined {
  * basics (citizenship, visa, target), where "not a US citizen, I have a green card" would read as
  * its first half: ENUM_REMARK and MENTIONS read those. "no idea", "not sure" never open a "no".
  */
-const REMARK_KINDS: ReadonlySet<FieldSpec['kind']> = new Set(['yes-no', 'integer']);
+const REMARK_KINDS: ReadonlySet<FieldSpec['kind']> = new Set(['yes-no', 'integer', 'month', 'month-or-present']);
 const NOT_A_CHOICE_AFTER = /^(?:idea|clue|sure|answer|comment|opinion|or|to|and (?:no|yes)|\d+\s*$)/i;
 export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown; remark: string } | undefined {
   const s = raw.trim();
@@ -1247,7 +1252,9 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
   // "ABIM internal medicine" at the board question: the board first, the specialty (its own question
   // next) after it (newcomer trial 16 was told ABIM "is not one of" the boards).
   const board = spec === LIST_FIELDS.boardCertification.fields.board;
-  if (!REMARK_KINDS.has(spec.kind) && !listKind && !board) return undefined;
+  // "other - medical director of my clinic (my boss)": the role chosen, with its remark (trial 22).
+  const role = spec === LIST_FIELDS.letters.fields.role;
+  if (!REMARK_KINDS.has(spec.kind) && !listKind && !board && !role) return undefined;
   if (readField(spec, s, false).ok) return undefined;
   const words = s.split(/\s+/);
   for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
@@ -1273,7 +1280,9 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
     const rest = k === n ? remark : balancedTrim(words.slice(k).join(' '));
     if (!rest) return undefined;
     if (/^(?:and|plus|&|\+|also|with|then|as well as)\b/i.test(rest)) return { value: r.value, remark: s };
-    return { value: r.value, remark: rest };
+    // "2019-03 (PGY2, 2 months)": a month's remark kept without the brackets around all of it.
+    const bare = /^(?:month|month-or-present)$/.test(spec.kind) ? /^\(([^()]*)\)$/.exec(rest)?.[1]?.trim() : undefined;
+    return { value: r.value, remark: bare || rest };
   }
   return undefined;
 }
@@ -1409,6 +1418,30 @@ function inYearRange(spec: FieldSpec, year: number, fallback: Result<unknown, st
   return year >= (spec.min ?? 0) && year <= (spec.max ?? Number.MAX_SAFE_INTEGER) ? ok(year) : fallback;
 }
 
+/**
+ * Whether a writer is a physician, read from the profession typed in place of yes or no (newcomer
+ * trial 22 typed "nurse informaticist (RN)" and it was dropped): a nurse, pharmacist, analyst or
+ * other non-physician title is no; MD, DO, MBBS or "physician" with no such title is yes; undefined
+ * when it names neither. said back by remarkNote (setup-flow.ts).
+ */
+export const NON_PHYSICIAN_TITLE =
+  /\b(?:nurse\w*|rn|np|aprn|bsn|msn|cns|crna|pharmacist|pharmd|physician\s+assistant|pa-?c|analyst|engineer|developer|informaticist|data\s+scientist|phd|dnp|administrator|manager|coordinator|technologist|therapist|dietitian|psychologist|epidemiologist|statistician|not\s+(?:a\s+)?(?:physician|doctor|md))\b/i;
+const PHYSICIAN_TITLE = /\b(?:physician|doctor|attending|consultant|surgeon|internist|hospitalist|cmio)\b/i;
+/** A medical degree after a name ("MD, PhD" is a physician); "DO" only in capitals ("I do not know" is none). */
+const MEDICAL_DEGREE = /\b(?:[Mm][Dd]|DO|M\.D\.|D\.O\.|MBBS|MBChB|mbbs)\b/;
+export function physicianByProfession(raw: string): boolean | undefined {
+  if (MEDICAL_DEGREE.test(raw)) return true;
+  // "informaticist" alone could be either; "nurse informaticist" or "physician informaticist" decides.
+  const s = raw.replace(/\bphysician\s+informaticist\b/gi, 'physician');
+  if (NON_PHYSICIAN_TITLE.test(s)) return /^\s*informaticists?\s*$/i.test(s) ? undefined : false;
+  return PHYSICIAN_TITLE.test(s) ? true : undefined;
+}
+
+/** The one role a remark names ("medical director of my clinic (my boss)"), read as the writer's remark is. */
+export function roleInRemark(remark: string): string | undefined {
+  return readWriter(`Writer (${remark.replace(/[()]/g, ' ')})`).role;
+}
+
 /** A letter writer's name with the remark typed after it taken out, and the role the remark names. */
 export function readWriter(raw: string): WriterReading {
   return writerAndRemark(raw, (x) => {
@@ -1510,16 +1543,28 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
       if (country && (country !== 'Canada' || spec.byCountry.elsewhere)) return ok(spec.byCountry.elsewhere ?? 'other');
       return err(`${read.error}. ${spec.byCountry.hint}`);
     }
-    case 'month':
-      return parseMonth(s);
+    case 'month': {
+      // "2019-03 (PGY2, 2 months)": the month, with a remark after it like any other step's value
+      // (newcomer trial 22 was told it was "not a month"); remarkNote says where the remark went.
+      // An estimate ("around 2010, probably in oct") is read whole by the setup's date estimate.
+      const m = parseMonth(s);
+      const withRemark = m.ok || !remarks || isEstimate(s) ? undefined : choiceAndRemark(spec, s);
+      return withRemark ? ok(withRemark.value) : m;
+    }
     case 'month-or-present': {
       // "present, finish june 2028", "PGY2, ends 2028": a residency under way, with its expected end.
       const end = spec === LIST_FIELDS.residencies.fields.to ? residencyEndAnswer(s) : undefined;
-      return end ? ok(end) : parseMonthOrPresent(s);
+      if (end) return ok(end);
+      const m = parseMonthOrPresent(s);
+      const withRemark = m.ok || !remarks || isEstimate(s) ? undefined : choiceAndRemark(spec, s);
+      return withRemark ? ok(withRemark.value) : m;
     }
     case 'day':
       return parseDay(s);
     case 'yes-no': {
+      // "nurse informaticist (RN)" at "is the writer a physician?": the profession answers it.
+      const profession = spec === LIST_FIELDS.letters.fields.physician ? physicianByProfession(s) : undefined;
+      if (profession !== undefined && !parseYesNo(s).ok) return ok(profession);
       const yn = parseYesNo(s);
       const withRemark = yn.ok || !remarks ? undefined : choiceAndRemark(spec, s);
       return withRemark ? ok(withRemark.value) : yn;

@@ -103,6 +103,24 @@ function yearOnlyEstimate(words: readonly string[], kind: DateKind, ahead: boole
   if (kind !== 'month' || ahead) return undefined;
   const years = [...new Set(words.filter((w) => /^(?:19|20)\d{2}$/.test(w)))];
   if (years.length !== 1) return undefined;
+  // The month named apart from the year ("2012 (MBBS), not sure month, maybe march"): newcomer
+  // trial 22's graduation was stored as July, the guessed month dropped. One month word is read
+  // with the year; "may" only where "in", "of" or a part of a month leads it (else it is the verb).
+  const months = [
+    ...new Set(
+      words
+        .map((w, i) =>
+          MONTH_WORD.test(w) && (!/^may$/i.test(w) || (i > 0 && /^(?:in|of|early|mid|late|end)$/i.test(words[i - 1]!)))
+            ? monthNumber(w.replace(/\.$/, ''))
+            : undefined,
+        )
+        .filter((m): m is number => m !== undefined),
+    ),
+  ];
+  if (months.length === 1) {
+    const named = `${years[0]!}-${pad2(months[0]!)}`;
+    return { kind: 'date', value: named, about: humanMonth(named), how: 'the month and the year read apart' };
+  }
   const value = `${years[0]!}-07`;
   return {
     kind: 'date',

@@ -25,6 +25,7 @@ import {
   OPTIONS,
   optionLabel,
   readWriter,
+  roleInRemark,
   citizenshipRemark,
   parseFieldValue,
   visaChoices,
@@ -847,6 +848,12 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
     if (read.ok && read.value === 'clinical')
       return `${spec.name}: read "${raw.trim()}" as clinical work (outside the US unless it names a US place); your words are kept in this entry's note.`;
   }
+  // "nurse informaticist (RN)" at the physician question: the profession answered it (trial 22).
+  if (spec === LIST_FIELDS.letters.fields.physician && !choiceAndRemark(spec, raw)) {
+    const read = parseFieldValue(spec, raw);
+    if (read.ok && typeof read.value === 'boolean' && !/^\s*(?:yes|no|y|n)\s*$/i.test(raw))
+      return `${spec.name}: read "${raw.trim()}" as ${read.value ? 'yes' : 'no'} from the profession it names; the entry keeps yes or no only, so the words themselves are not stored (change it with /profile edit if it is wrong).`;
+  }
   const said = spec ? choiceAndRemark(spec, raw) : undefined;
   if (!def || !spec || !said) return undefined;
   const as =
@@ -875,6 +882,12 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
         ? ` (it names the role ${role}: that is the role kept when you chose Other, otherwise the role you chose stays; change it with /profile edit if it is wrong)`
         : ''
     }.`;
+  }
+  if (spec === LIST_FIELDS.letters.fields.role) {
+    const named = said.value === 'other' ? roleInRemark(said.remark) : undefined;
+    return named
+      ? `${spec.name}: read "${raw.trim()}" as Other; "${said.remark}" names the role ${optionLabel(OPTIONS.role, named)}, so that is the role kept (change it with /profile edit if it is wrong).`
+      : `${spec.name}: read "${raw.trim()}" as ${as}; a letter entry has no note, so "${said.remark}" is not stored (the role chosen is what the letter plan reads).`;
   }
   if (spec === LIST_FIELDS.boardCertification.fields.board) {
     return `${spec.name}: read "${raw.trim()}" as ${as}; the specialty certified in is its own question, so "${said.remark}" is not stored here.`;
@@ -1117,7 +1130,11 @@ function addItem(
   if (list === 'timeline') placeClinicalWork(item, input);
   // "Dr Ana Souza (CMIO, my boss)" with the role Other: the role the remark names is the writer's role.
   if (list === 'letters' && item.role === 'other') {
-    const role = readWriter(input.writer ?? '').role;
+    // …or named in a remark after "Other" itself ("other - medical director of my clinic"): trial 22.
+    const remark =
+      choiceAndRemark(LIST_FIELDS.letters.fields.role, input.role ?? '')?.remark ??
+      /\(([^)]+)\)/.exec(input.role ?? '')?.[1];
+    const role = readWriter(input.writer ?? '').role ?? (remark ? roleInRemark(remark) : undefined);
     if (role) item.role = role;
   }
   const draft = structuredClone(state.draft) as Draft;

@@ -36,6 +36,12 @@ export const OPENER: Question[] = [
     hint: 'One sentence each for who you are clinically, the informatics problem that drives you, and what you want from training. Stop at thirty seconds.',
     followUps: ['Now tell me the longer version.'],
     expectsInformatics: true,
+    // Its own hint: "Stop at thirty seconds."
+    spoken: {
+      aim: 'about thirty seconds',
+      minSeconds: 15,
+      add: 'a sentence each on who you are clinically, the problem that drives you and what you want from training',
+    },
   },
   {
     id: 'how-did-you-get-here',

@@ -199,6 +199,12 @@ export const RED_FLAG: Question[] = [
     hint: 'Answer in two or three factual sentences: which visa, whether the program has sponsored it before if you know, and your long-term plan. Then let the interviewer move on.',
     followUps: ['Have you looked into what that visa requires after training?'],
     expectsInformatics: false,
+    // Two or three sentences spoken are 15-30 seconds: only a bare visa name is too short.
+    spoken: {
+      aim: 'two or three factual sentences, well under a minute',
+      minSeconds: 8,
+      add: 'which visa, whether the program has sponsored it if you know, and your long-term plan',
+    },
     audience: 'non-us',
     tags: ['visa-sponsorship'],
   },

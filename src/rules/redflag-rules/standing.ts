@@ -19,7 +19,7 @@ import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { isStale } from '../letter-facts.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
-import { calendarFor, listsFinalSince } from '../../composers/season-calendar.js';
+import { calendarFor, lastStepWords, listsFinalSince } from '../../composers/season-calendar.js';
 import { noResult, type Flag, type RedFlagOptions, type RuleResult } from '../redflag-types.js';
 import {
   namesOtherStatus,
@@ -824,7 +824,7 @@ function listTiming(p: Profile, today: string, opts: RedFlagOptions, soapJ1?: st
   // rank" is advice for a step already behind the member (profile judge, p317 on Match Week).
   const final = listsFinalSince(calendarFor(p.target), today);
   const confirm = final
-    ? `your ${fellowship ? 'commit' : 'rank'} deadline (typically ${humanDay(final)}) has passed, so your list is final: once results are out, confirm at once with the program you match how it will sponsor your visa${fellowship ? '' : soapJ1 ? soapJ1 : ', and in SOAP accept only offers from programs that sponsor it'}`
+    ? `your ${fellowship ? 'commit' : 'rank'} deadline (typically ${fellowship ? lastStepWords('amia-ci-match', Number(final.slice(0, 4))) : humanDay(final)}) has passed, so your list is final: once results are out, confirm at once with the program you match how it will sponsor your visa${fellowship ? '' : soapJ1 ? soapJ1 : ', and in SOAP accept only offers from programs that sponsor it'}`
     : 'confirm that each program still considering you sponsors your visa before you rank it or accept a place';
   // Said as done only when the member's own words say she applied; a passed deadline may be one she
   // missed, and a letter's ask date is no application at all (trial 17: "your list is final").
