@@ -50,6 +50,7 @@ import { exitsUnderCloud } from '../core/profile/resignation.js';
 import { resignationWording } from './resignation-wording.js';
 import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
 import { readMatchAttempts } from '../rules/redflag-rules/match-history.js';
+import { matchedAhead, type MatchWon } from '../rules/match-state.js';
 import { leftAndReturned } from '../rules/redflag-rules/left-patient-care.js';
 import { leftAndReturnedQuestion, leftAndReturnedReason } from './left-and-returned.js';
 import { firstYearOnTheRoute, specialtyRelation } from './specialty.js';
@@ -106,6 +107,8 @@ export interface MockPlan {
   didNotFit: string[];
   /** Profile parts that were missing, so the plan is more generic than it could be. */
   notGiven: string[];
+  /** What the plan is for when the member's state changes it (a match won), said first. */
+  lead?: string;
 }
 
 const FLOW: readonly Category[] = ['opener', 'motivation', 'img', 'red-flag', 'informatics', 'behavioral'];
@@ -599,6 +602,9 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const rerouted = profile.target === 'ci-fellowship' && route === 'residency-informatics-track';
   // SOAP week: short calls and offers, no rank list (./soap.ts); a shorter plan unless asked for more.
   const soap = inSoapNow(profile, today, route);
+  // A match won and not yet started (match-state.ts): no interview day or rank list is ahead, so
+  // the ranking decline and "what if you do not match?" are not rehearsed (judges of p414, p419).
+  const matched = matchedAhead(profile, today);
   if (soap && options.count === undefined) count = SOAP_COUNT;
   const member: Member = {
     audience,
@@ -994,7 +1000,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));
   for (const q of informatics.slice(1, early)) add(q, infoReason);
   add(must('why-this-program'), 'Show you researched this program specifically.');
-  if (!soap) add(must('how-will-you-rank-us'), rankReason(route));
+  if (!soap && !matched) add(must('how-will-you-rank-us'), rankReason(route));
   add(behavioral[1], 'A behavioral question: tell it as a STAR story.');
 
   // Second questions on a theme come once each theme had its turn; everything else after them,
@@ -1004,7 +1010,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     (q) =>
       fits(q, member) &&
       (q.id !== 'why-this-specialty' || route === 'residency-informatics-track') &&
-      !(soap && q.answer === 'polite-decline'),
+      !((soap || matched) && q.answer === 'polite-decline'),
   );
   const opener = questionsIn('opener').filter((q) => fits(q, member));
   const rest: Question[][] = [informatics, behavioral, motivation, img, opener];
@@ -1025,7 +1031,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // last general question chosen, never of a red flag, the member's own history or the openers.
   const decline =
     chosen.find((q) => q.answer === 'polite-decline') ?? priority.find((q) => q.answer === 'polite-decline');
-  if (decline && !chosen.includes(decline) && !focused && count >= PLAN_CONFIG.declineFrom) {
+  if (decline && !matched && !chosen.includes(decline) && !focused && count >= PLAN_CONFIG.declineFrom) {
     // A residency applicant's "why this specialty?" is no general question: it is the residency's own,
     // unless "why residency again?" (or another question on the earlier training) already asks it.
     const pointedAsked = chosen.some((q) => POINTED.includes(q.id));
@@ -1079,7 +1085,26 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const notGiven = [...report.notGiven];
   if (audience === 'unknown') notGiven.push('citizenship not given — IMG questions are the general ones');
   if (!profile.target) notGiven.push('target not given — informatics questions are not weighted for a fellowship');
-  return { questions, toAsk: toAskFor(route, member, flagged, focus as Category | undefined), didNotFit, notGiven };
+  const lead = matched ? matchedLead(matched) : undefined;
+  return {
+    questions: matched ? questions.map(withoutUnmatchedFollowUps) : questions,
+    toAsk: toAskFor(route, member, flagged, focus as Category | undefined),
+    didNotFit,
+    notGiven,
+    ...(lead ? { lead } : {}),
+  };
+}
+
+/** Said first in a matched member's plan: what these questions are for now. */
+function matchedLead(w: MatchWon): string {
+  const what = w.match === 'amia' ? 'fellowship' : 'residency';
+  return `You matched (your notes say so), for a ${what} starting July ${w.start.slice(0, 4)}: the result is binding, and no interview or rank list is ahead this season, so ranking questions are left out. Use these questions to prepare for your program's orientation and first meetings with your program director, and for later interviews (a fellowship, a job); your red flags stay worth a short, honest answer.`;
+}
+
+/** Follow-ups that suppose the member may not match, dropped once a match is won. */
+function withoutUnmatchedFollowUps<Q extends { followUps: string[] }>(q: Q): Q {
+  const kept = q.followUps.filter((f) => !/\b(?:did not|do not|don't|didn't|not) match\b/i.test(f));
+  return kept.length === q.followUps.length ? q : { ...q, followUps: kept };
 }
 
 /**
