@@ -51,6 +51,8 @@ import { resignationWording } from './resignation-wording.js';
 import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
 import { readMatchAttempts } from '../rules/redflag-rules/match-history.js';
 import { matchedAhead, type MatchWon } from '../rules/match-state.js';
+import { residencyEndMoved } from '../rules/training-end.js';
+import { withNoteProfessionalism } from '../rules/professionalism-notes.js';
 import { leftAndReturned } from '../rules/redflag-rules/left-patient-care.js';
 import { leftAndReturnedQuestion, leftAndReturnedReason } from './left-and-returned.js';
 import { firstYearOnTheRoute, specialtyRelation } from './specialty.js';
@@ -584,7 +586,9 @@ function checkCount(count: number): void {
   }
 }
 
-export function mockPlan(profile: Profile, today: string, options: PlanOptions = {}): MockPlan {
+export function mockPlan(given: Profile, today: string, options: PlanOptions = {}): MockPlan {
+  // A probation told only in a note is rehearsed like one listed (professionalism-notes.ts).
+  const profile = withNoteProfessionalism(given);
   let count = options.count ?? PLAN_CONFIG.defaultCount;
   checkCount(count);
   const focus = options.focus;
@@ -958,6 +962,28 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     !(gap && gapCovers(gap.gap, { from: left.from, to: left.to, months: left.months }))
   ) {
     addOwn(leftAndReturnedQuestion(must('rf-time-away-from-patients'), left), leftAndReturnedReason(left));
+  }
+  // A residency end the notes say moved past the fellowship's July start (a leave of absence;
+  // training-end.ts): programs ask when the member can start, so the plan rehearses a brief,
+  // factual answer with the dates and no medical detail (judge of p409).
+  const moved = profile.target === 'ci-fellowship' ? residencyEndMoved(profile, today) : undefined;
+  const challenges = questionById('rf-challenges-in-training');
+  if (moved && moved.end.slice(5) > '06' && challenges) {
+    addOwn(
+      {
+        ...challenges,
+        text: `Your residency now ends in ${humanMonth(moved.end)}. How would that work with a fellowship that usually starts in July?`,
+        shows:
+          'That you told the program early, know your new completion date and what you have asked about an off-cycle start or a deferral, and that you say it in two or three factual sentences, without medical details.',
+        framework: 'direct',
+        hint: `Give the new date plainly ("a leave of absence moved my completion to ${humanMonth(moved.end)}"), say what you propose (starting the month after you finish, or deferring) and that you are asking each program in writing; end on what you are doing in informatics meanwhile. You owe no medical details.`,
+        followUps: [
+          'Could you start later in the year if we agreed to it?',
+          'Is your program director supportive of that date?',
+        ],
+      },
+      'Your note says your residency now ends after the usual July fellowship start: programs will ask when you can start.',
+    );
   }
   // A residency is a specialty first: "why internal medicine?" is among its standard questions.
   if (route === 'residency-informatics-track') {

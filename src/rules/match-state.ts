@@ -62,11 +62,13 @@ export interface MatchWon {
 
 /** The parts of a note, split where a new statement starts. */
 export function noteClauses(note: string | undefined): string[] {
-  return (note ?? '')
-    // Not after an abbreviation: "St. Anne's", "Dr. Lee", "Mt. Sinai" stay in their clause.
-    .split(/;\s*|(?<!\b(?:St|Dr|Mt|Ft|Mr|Mrs|Ms|Prof|vs|No|Jr|Sr|e\.g|i\.e))\.\s+|\.$/)
-    .map((c) => c.trim())
-    .filter(Boolean);
+  return (
+    (note ?? '')
+      // Not after an abbreviation: "St. Anne's", "Dr. Lee", "Mt. Sinai" stay in their clause.
+      .split(/;\s*|(?<!\b(?:St|Dr|Mt|Ft|Mr|Mrs|Ms|Prof|vs|No|Jr|Sr|e\.g|i\.e))\.\s+|\.$/)
+      .map((c) => c.trim())
+      .filter(Boolean)
+  );
 }
 
 /** Whether a clause says the member won a place (full or partial), by the words before each win. */
@@ -155,4 +157,52 @@ export function matchedAhead(p: Profile, today: string): MatchWon | undefined {
  */
 export function partialAhead(p: Profile, today: string): MatchWon | undefined {
   return matchesWon(p, today).find((w) => w.partial && `${Number(w.start.slice(0, 4)) - 1}-07` > today.slice(0, 7));
+}
+
+/**
+ * Advanced (PGY-2) positions the member applied to, interviewed at or will rank, told in a note
+ * ("3 advanced PGY-2 positions", "interviewed at two advanced anesthesiology programs"). Such a
+ * place starts a year after the Match; the NRMP lets the applicant attach supplemental rank order
+ * lists of preliminary PGY-1 programs to it, used only if the advanced program matches (NRMP, "About
+ * Supplemental Rank Order Lists", checked 2026-12-07). A judge of p412 found them never mentioned.
+ */
+export function advancedInPlay(p: Profile): boolean {
+  if (p.target !== 'residency-informatics-track') return false;
+  return (p.timeline ?? []).some(
+    (t) =>
+      t.to === 'present' &&
+      noteClauses(t.note).some(
+        (c) =>
+          /\badvanced\b[^.;]{0,30}\b(?:positions?|programs?|places?|spots?|PGY-?2)\b|\bPGY-?2 (?:positions?|programs?)\b/i.test(
+            c,
+          ) &&
+          /\b(?:interview\w*|appl\w*|rank\w*|invit\w*)\b/i.test(c) &&
+          !saysWon(c) &&
+          !/\b(?:no|not|never|without)\b[^.;]{0,20}\badvanced\b/i.test(c),
+      ),
+  );
+}
+
+/** Someone on a program's side (a PD, a coordinator, "they") pressing the member. */
+const PROGRAM_ASKS =
+  /\b(?:PD|APD|program director|director|program|coordinator|chair|chief resident|faculty|interviewer|they)\b(?:\s+[\w'-]+){0,5}?\s+(?:asked|asks|asking|pressed|presses|pressing|pressured|pressuring|pushed|pushing|wants?|wanted|demanded|demanding|insisted|insisting|requested|requesting|urged|urging|told|emailed|called|said)\b(?:\s+[\w'-]+){0,3}?\s+(?:me|us)\b/i;
+/** What was asked: the member's ranking or a commitment to rank them. */
+const RANKING_ASKED =
+  /\b(?:where|how)\s+(?:I|we)(?:'ll|'d| will| would| am going to| plan to)?\s+rank\b|\brank(?:ing)?\s+(?:them|it|the program|their program|us)\b[^.;]{0,20}\b(?:first|#?1|number one|top|highly|high)\b|\b(?:promise|commit\w*|guarantee|pledge)\b[^.;]{0,30}\brank|\bonly rank\w*\s+(?:applicants|candidates|people)\s+who\b/i;
+
+/**
+ * A program that asked the member how she will rank it, or to promise to rank it first, told in a
+ * note. Under the NRMP's Match Participation Agreement a program may not ask; applicants need not
+ * answer and may report it (NRMP policy FAQ for applicants; "Can I ask applicants where else they are
+ * applying and how they plan to rank programs?", checked 2026-12-07; knowledge/matches.md
+ * #communication-rules). The member volunteering her own plan ("I told the PD I will rank them
+ * first") or a program volunteering its own ("the PD said they would rank me highly") is not this.
+ */
+export function rankingPressure(p: Profile): string | undefined {
+  for (const t of p.timeline ?? []) {
+    for (const c of noteClauses(t.note)) {
+      if (PROGRAM_ASKS.test(c) && RANKING_ASKED.test(c)) return c;
+    }
+  }
+  return undefined;
 }

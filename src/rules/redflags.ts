@@ -19,6 +19,7 @@ import { offCalendarDeadline } from '../composers/season-calendar.js';
 import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
 import type { Flag, RedFlagOptions, RedFlagReport, RuleResult } from './redflag-types.js';
 import { matchedAhead } from './match-state.js';
+import { withNoteProfessionalism } from './professionalism-notes.js';
 
 export type { CurrencyFacts, Flag, FlagId, GapFacts, RedFlagOptions, RedFlagReport } from './redflag-types.js';
 export { renderRedFlagText, summariseNoFlags } from './redflag-text.js';
@@ -179,7 +180,9 @@ const forYourStart =
       .replace(BEFORE_APPLYING, `before your July ${year} start`)
       .replace(/\bbefore your next application\b/g, `before your July ${year} start`);
 
-export function redFlags(profile: Profile, today: string, opts: RedFlagOptions = {}): RedFlagReport {
+export function redFlags(given: Profile, today: string, opts: RedFlagOptions = {}): RedFlagReport {
+  // A probation told only in a note is professionalism history too (professionalism-notes.ts).
+  const profile = withNoteProfessionalism(given);
   const results = RULES.map((rule) => rule(profile, today, opts));
   const passed = results.flatMap((r) => r.passed ?? []);
   const sorted = results.flatMap((r) => r.flags).sort(bySeverity);
