@@ -192,3 +192,37 @@ describe('a probation told only in a note (p420)', () => {
     expect(plan.questions.some((q) => q.id === 'rf-professionalism')).toBe(true);
   });
 });
+
+describe('gap readings (p418, p411)', () => {
+  const gapMember = (entries: Profile['timeline']): Profile =>
+    ({
+      version: 1,
+      citizenship: 'us-citizen',
+      visa: 'not-needed',
+      target: 'residency-informatics-track',
+      medSchool: { country: 'Egypt', graduated: '2015-06' },
+      timeline: entries,
+    }) as Profile;
+  it('exam preparation right after a gap is told with it, not flagged as a second gap', () => {
+    const p = gapMember([
+      { from: '2015-07', to: '2016-06', activity: 'clinical' },
+      { from: '2016-07', to: '2018-12', activity: 'personal', note: 'Raising our twins' },
+      { from: '2019-01', to: '2020-04', activity: 'exam-prep', note: 'Step 1 and Step 2 CK' },
+      { from: '2020-05', to: 'present', activity: 'research', note: 'Research assistant' },
+    ]);
+    const gaps = redFlags(p, '2026-10-01').flags.filter((f) => f.id === 'training-gap');
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]!.why).toMatch(/exam preparation/);
+  });
+  it('near-miss: exam preparation with work between it and the gap is not told as part of it', () => {
+    const p = gapMember([
+      { from: '2015-07', to: '2016-06', activity: 'clinical' },
+      { from: '2016-07', to: '2018-12', activity: 'personal', note: 'Raising our twins' },
+      { from: '2019-01', to: '2019-12', activity: 'clinical', note: 'Hospital job' },
+      { from: '2020-01', to: '2021-06', activity: 'exam-prep', note: 'Step 1 and Step 2 CK' },
+      { from: '2021-07', to: 'present', activity: 'research', note: 'Research assistant' },
+    ]);
+    const gaps = redFlags(p, '2026-10-01').flags.filter((f) => f.id === 'training-gap');
+    expect(gaps.map((f) => f.why).join(' ')).not.toMatch(/was followed by/);
+  });
+});
