@@ -308,12 +308,16 @@ export function trainingGapRule(p: Profile, today: string): RuleResult {
   // second, low gap with its own explanation).
   const prepOnly = (g: Gap) =>
     g.uncoveredMonths === 0 && g.activities.length > 0 && g.activities.every((a) => a === 'exam-prep');
-  const touches = (a: Gap, b: Gap) =>
-    monthIndex(b.from) - monthIndex(a.to) <= 1 || monthIndex(a.from) - monthIndex(b.to) <= 1;
+  // Adjacent: one starts the month the other ends or the month after (entries hand over in a month).
+  const next = (a: Gap, b: Gap) => {
+    const d = monthIndex(b.from) - monthIndex(a.to);
+    return d >= 0 && d <= 1;
+  };
+  const touches = (a: Gap, b: Gap) => next(a, b) || next(b, a);
   const beside = new Map<Gap, Gap>();
   for (const g of found) {
     if (!prepOnly(g) || g.months > PREP_BESIDE_GAP_MAX_MONTHS) continue;
-    const other = found.find((o) => o !== g && !prepOnly(o) && touches(o, g) && touches(g, o));
+    const other = found.find((o) => o !== g && !prepOnly(o) && touches(o, g));
     if (other) beside.set(g, other);
   }
   const long = found.filter((g) => !beside.has(g));
