@@ -89,6 +89,14 @@ const NO_WORK =
 /** "family" as a reason; family medicine and family physicians are specialties, not reasons. */
 const FAMILY =
   /\bfamily\b(?!\s+(?:medicine|physician|practi\w+|doctor|health|planning|clinic|med|business|restaurant|shop|store|farm|firm|company))/i;
+/**
+ * Family only as where the member lived ("living with family in Fresno", "stayed at my family's
+ * home"): company, not a reason, so a draft never says "for family reasons" from it (a judge of
+ * p411: a note about studying while living with family drafted as a family reason). "Moved to be
+ * with family" or "family reasons" stay reasons.
+ */
+const FAMILY_AS_HOME =
+  /\b(?:living|lived|live|lives|staying|stayed|stay|housed|hosted|residing|resided|based)\s+(?:with|at|in|near)\s+(?:my\s+|the\s+|our\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?family(?:'s)?(?:\s+(?:home|house))?/gi;
 /** Who came along, in the member's words, said as "my …" (a note may say "her husband"). */
 const WITH_WHOM =
   /\bwith\s+(?:my\s+|her\s+|his\s+|our\s+)?(?:[\w-]+\s+)?(husband|wife|spouse|partner|family|kids|children|parents)\b/i;
@@ -130,7 +138,7 @@ export function readNoteReason(notes: readonly string[]): NoteReason | undefined
       : notes.some(isOwnHealthNote)
         ? { illness: 'own' as const }
         : {}),
-    family: FAMILY.test(text),
+    family: FAMILY.test(text.replace(FAMILY_AS_HOME, '')),
   };
   const any =
     r.move ||

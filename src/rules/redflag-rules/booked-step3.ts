@@ -56,3 +56,36 @@ export function bookedStep3Update(p: Profile, b: BookedStep3, today: string): st
     ? `The result usually comes three to four weeks after the exam, before this season's ${step} (typically about ${humanDay(decide)}): a good score may be worth sending programs as one brief update.`
     : `The result usually comes three to four weeks after the exam, after this season's ${step} (typically about ${humanDay(decide)}), so it cannot change this season's lists; a good score is for your next application or a later update.`;
 }
+
+export interface Step3TooLate {
+  booked: BookedStep3;
+  /** The deciding day of this season (NRMP rank deadline, AMIA commit deadline), "YYYY-MM-DD". */
+  decide: string;
+  /** "rank order list deadline" or "commit deadline". */
+  step: string;
+}
+
+/**
+ * A booked Step 3 whose result cannot be in before this season's lists are final: the sitting
+ * itself, or three weeks after it (the earliest results usually come), falls on or after the deciding
+ * day still ahead. "Pass Step 3 before programs decide" is then impossible advice (judge of p412:
+ * Step 3 booked a week after the rank deadline, told to pass it before programs decide). Undefined
+ * when nothing is booked or the result can come in time.
+ */
+export function step3TooLate(p: Profile, today: string): Step3TooLate | undefined {
+  const booked = bookedStep3(p, today);
+  if (!booked) return undefined;
+  const day = booked.date.length === 10 ? booked.date : `${booked.date}-01`;
+  const calendar = p.target === 'residency-informatics-track' ? 'nrmp-main' : 'amia-ci-match';
+  const y = Number(today.slice(0, 4));
+  const decide = [lastStep(calendar, y - 1), lastStep(calendar, y), lastStep(calendar, y + 1)].find((d) => d >= today)!;
+  // Only a sitting in the months before this deciding day: one after it is next season's business.
+  if (addDays(day, 21) < decide || day > addDays(decide, 60)) return undefined;
+  return { booked, decide, step: calendar === 'nrmp-main' ? 'rank order list deadline' : 'commit deadline' };
+}
+
+/** What a too-late Step 3 means for an H-1B this season, said instead of "pass it before programs decide". */
+export function step3TooLateWords(late: Step3TooLate, j1Other: string): string {
+  const ranks = late.step === 'commit deadline' ? 'commit' : 'rank';
+  return `Your Step 3 is booked for ${late.booked.when}, and its result usually comes three to four weeks after the exam: after this season's ${late.step} (typically about ${humanDay(late.decide)}), so programs ${ranks} without it and passing it before they decide is not possible this season. A program that sponsors only the H-1B needs the pass before it can file, so it may not ${ranks} you on a pending Step 3: before your list is final, ask each program you would ${ranks} whether it would sponsor a J-1 if your result is not in by the time it must file (${j1Other}), and keep programs that sponsor the J-1 on your list.`;
+}

@@ -9,21 +9,10 @@
  * found a member matched in December sent to research programs for the next season and her work
  * permit measured against a start a year too late.
  *
- * Only a win said plainly counts: "hoping to match", "if I match", "did not match", "unmatched",
- * "waiting for results" do not, nor does a match whose start has come (training under way is read
- * from residencies and the timeline).
+ * The reading itself is ../match-state.ts, shared by every report (round facts35b).
  */
 import type { Profile } from '../../core/profile/schema.js';
-
-/** A match named as the fellowship's (AMIA, a CI fellowship) or as the residency Match. */
-const FELLOWSHIP_NAMED = /\bAMIA\b|\bfellowships?\b|\bCI match\b|\bclinical informatics match\b/i;
-const RESIDENCY_NAMED = /\bNRMP\b|\bresidency\b|\bmatch\b|\bSOAP\b|\bPGY-?\d\b|\bcategorical\b|\bprogram(?:me)?\b/i;
-/** Won: "matched", or a place secured or accepted through a match. */
-const WON =
-  /(?<!un)\bmatched\b|\b(?:secured|got|received|accepted|signed)\s+(?:a|an|my|the|her|his)?\s*(?:fellowship\s+|residency\s+)?(?:position|place|spot|offer|contract)\b/i;
-/** Not (yet) won: negated, hoped for, conditional, or only a preliminary year. */
-const NOT_WON =
-  /\b(?:not|never|didn't|did not|hasn't|haven't|if|hope|hoping|hoped|want|wants|wish|unless|whether|until|once|when|would|might|may)\b[^,;.]{0,25}\b(?:matched|match|position|place|spot|offer)\b|\bunmatched\b|\bmatched only\b[^,;.]{0,30}\bprelim/i;
+import { matchedAhead } from '../match-state.js';
 
 export interface MatchedAhead {
   /** The July the matched training starts, "YYYY-07". */
@@ -34,35 +23,8 @@ export interface MatchedAhead {
   clause: string;
 }
 
-/**
- * The member's won match for their target whose July start is still ahead of `today`, or undefined.
- * The start is the year a clause names with "start", "begin" or "from"; else the July after an AMIA
- * match's year (results in December), or the July of an NRMP Match's year (Match Day in March).
- */
+/** The member's won match for their target whose July start is still ahead of `today`, or undefined. */
 export function matchedNotStarted(p: Profile, today: string): MatchedAhead | undefined {
-  if (!p.target) return undefined;
-  const fellowship = p.target === 'ci-fellowship';
-  const named = fellowship ? FELLOWSHIP_NAMED : RESIDENCY_NAMED;
-  for (const t of p.timeline ?? []) {
-    for (const raw of (t.note ?? '').split(/;\s*|\.\s+/)) {
-      const clause = raw.trim();
-      if (!WON.test(clause) || NOT_WON.test(clause) || !named.test(clause)) continue;
-      // A residency applicant's note about a fellowship match is another match, and the reverse.
-      if (!fellowship && /\bfellowship|\bAMIA\b/i.test(clause)) continue;
-      const startYear = Number(
-        clause.match(/\b(?:start(?:s|ing)?|begin(?:s|ning)?|from)\b[^,;.]{0,20}?\b(20\d\d)\b/i)?.[1] ?? NaN,
-      );
-      const matchYear = Number(clause.match(/\b(20\d\d)\b/)?.[1] ?? NaN);
-      const start = Number.isFinite(startYear)
-        ? startYear
-        : Number.isFinite(matchYear)
-          ? matchYear + (fellowship ? 1 : 0)
-          : undefined;
-      if (start === undefined) continue;
-      const july = `${start}-07`;
-      if (july <= today.slice(0, 7)) continue;
-      return { start: july, ...(Number.isFinite(matchYear) ? { year: matchYear } : {}), clause };
-    }
-  }
-  return undefined;
+  const w = matchedAhead(p, today);
+  return w ? { start: w.start, ...(w.year !== undefined ? { year: w.year } : {}), clause: w.clause } : undefined;
 }

