@@ -16,7 +16,7 @@
 import { letterTiming } from './lor-deadline.js';
 import { addDays, daysBetween, humanMonth } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { observerWriter } from '../rules/letter-facts.js';
+import { observerWriter, workSeenWithoutCare } from '../rules/letter-facts.js';
 import { askedLate, humanDay, sendDay } from '../rules/letters.js';
 import { applicationSeason, letterDueDay, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { askSeason } from './lor-season.js';
@@ -138,6 +138,22 @@ function examplePrompts(profile: Profile, w: Letter | null, today: string): [str
       feedback,
     ];
   }
+  // A writer whose time with the member held no patient care (teaching, public-health work): prompts
+  // from that work only, never a patient or the US clinical workflows they did not see (judge of p417).
+  const without = workSeenWithoutCare(w, profile, today);
+  if (without && !w.informatics && w.role !== 'research-supervisor' && w.role !== 'qi-lead') {
+    return without === 'your teaching'
+      ? [
+          'a session or course you taught that they saw, and how the students responded',
+          'a time you explained a hard clinical topic simply, or changed your teaching after feedback',
+          feedback,
+        ]
+      : [
+          `a task from ${without} that they saw you take on from start to finish, and its result`,
+          'how you worked with their team, and a problem you solved there',
+          feedback,
+        ];
+  }
   if (w.informatics) {
     // Only an item the profile ties to this writer is named as one they saw.
     const seen = informaticsSeenBy(profile, w, today);
@@ -231,7 +247,7 @@ function receivedReminders(profile: Profile, w: Letter, name: string, today: str
       ? []
       : [{ what: `After the match (or your offers): tell ${name} how it turned out — you may need them again.` }]),
     {
-      what: `Only if you apply again in a later season: ERAS lets you import this letter; ask ${name} then whether they would update it with your recent work.`,
+      what: `Only if you apply again in a later season: ERAS can import this letter, but it would show its first upload date (programs would see you applied before), so ask ${name} then for an updated letter with your recent work.`,
     },
   ];
 }

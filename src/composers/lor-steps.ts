@@ -14,6 +14,7 @@ import { askSeason, seasonClosed } from './lor-season.js';
 import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { calendarFor, resultsDayFor } from './season-calendar.js';
 import { draftRequestBy, letterReceived } from '../rules/letter-notes.js';
+import { IMPORT_NEXT_SEASON, importAdvice } from '../rules/letter-imported.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -47,8 +48,19 @@ export function writerSteps(
   // Without a deadline, the season a letter asked today would serve (the same reading the request
   // email uses, so the plan and the email name one start year).
   const nextSeason = nextSeasonIfUnderWay(profile, today);
+  const closed = seasonClosed(profile, today);
   return (profile.letters ?? []).map((l): WriterStep => {
-    const step = stepFor(l);
+    const base = stepFor(l);
+    // A letter the notes tell as carried over from an earlier season: the step says what programs
+    // see on it and asks for an updated one, in place of the general word on importing.
+    const said = letterReceived(l, given, today)?.words;
+    const imported = importAdvice(l, given, today, closed, said !== undefined && base.next.includes(said));
+    const step = imported
+      ? {
+          ...base,
+          next: `${base.next.replace(` If you apply again in a later season, ${IMPORT_NEXT_SEASON}.`, '').replace(`; if you apply again, ${IMPORT_NEXT_SEASON}.`, '.')} ${imported}`,
+        }
+      : base;
     // A writer who asked the member to draft the letter: the step says the answer too, wherever it
     // is read (the plan's note on it says why, lor-draft-request.ts).
     return draftRequestBy(l, given, today)
@@ -172,7 +184,7 @@ function inSeasonStep(profile: Profile, l: Letter, today: string, cmd: string): 
   return {
     writer: l.writer,
     status: 'asked',
-    next: `You asked on ${humanDay(l.asked!)}, for ${season ? `this season's applications (training from July ${season.startYear})` : "this season's applications"}, and that season is still under way. Check in MyERAS whether the letter arrived: if it did, assign it to your programs and thank them; if not, a polite follow-up still helps, since a letter uploaded now can be assigned to programs you already applied to (${cmd} drafts a note that fits either). Do not ask for a letter for a later season until this season's results are out${after}; if you apply again, ERAS lets you import this season's letters, and you can ask the writer then whether to update it.`,
+    next: `You asked on ${humanDay(l.asked!)}, for ${season ? `this season's applications (training from July ${season.startYear})` : "this season's applications"}, and that season is still under way. Check in MyERAS whether the letter arrived: if it did, assign it to your programs and thank them; if not, a polite follow-up still helps, since a letter uploaded now can be assigned to programs you already applied to (${cmd} drafts a note that fits either). Do not ask for a letter for a later season until this season's results are out${after}; if you apply again, ${IMPORT_NEXT_SEASON}.`,
   };
 }
 
@@ -192,7 +204,7 @@ function receivedStep(profile: Profile, l: Letter, today: string, cmd: string): 
   return {
     writer: l.writer,
     status: 'asked',
-    next: `Your notes say this letter is in${words ? ` ("${words}")` : ''}: nothing to ask or chase. Send a short thank-you now if you have not (${cmd} drafts it), ${tell}. If you apply again in a later season, ERAS lets you import this letter; ask them then whether they would update it.`,
+    next: `Your notes say this letter is in${words ? ` ("${words}")` : ''}: nothing to ask or chase. Send a short thank-you now if you have not (${cmd} drafts it), ${tell}. If you apply again in a later season, ${IMPORT_NEXT_SEASON}.`,
   };
 }
 
