@@ -19,6 +19,7 @@ import { aboutSomeoneElse, quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import { askSeason } from './lor-season.js';
 import { draftRequestParagraph } from './lor-draft-request.js';
+import { lettersInSoap, soapNote } from './lor-soap.js';
 import {
   chooseWriter,
   handsOnInformatics,
@@ -70,6 +71,14 @@ export function declineSentence(): string {
 export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEmail {
   const writer = chooseWriter(profile, opts.today, opts.writer);
   const season = writer ? askSeason(writer, profile, opts.today) : 'not-asked';
+  // SOAP week: programs read the letters already in ERAS; a writer already asked gets thanks, no
+  // request and no start date (judge of p413).
+  if (
+    writer &&
+    lettersInSoap(profile, opts.today) &&
+    (season === 'received' || (writer.asked && writer.asked <= opts.today))
+  )
+    return soapNote(profile, writer, opts.today);
   // Asking twice reads as if the member forgot: an ask for this season gets a follow-up instead.
   if (writer && season === 'current') return followUp(profile, writer, opts.today);
   // Asked for this season, whose results are not out: a note for this season, never a new request

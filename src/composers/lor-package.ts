@@ -17,6 +17,7 @@ import { letterTiming } from './lor-deadline.js';
 import { addDays, daysBetween, humanMonth } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observerWriter, workSeenWithoutCare } from '../rules/letter-facts.js';
+import { lettersInSoap, soapPackage } from './lor-soap.js';
 import { askedLate, humanDay, sendDay } from '../rules/letters.js';
 import { applicationSeason, letterDueDay, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { askSeason } from './lor-season.js';
@@ -61,6 +62,8 @@ export function composeLorPackage(given: Profile, writer: Letter | null, today: 
   // A deadline that fits no season of the match is named as one to check, never counted to.
   const { profile, off } = letterTiming(given, today);
   const name = writer?.writer ?? WRITER_PLACEHOLDER;
+  // SOAP week: nothing to send a writer; the letters already in ERAS are assigned (lor-soap.ts).
+  if (lettersInSoap(given, today)) return soapPackage(name, today);
   const work = handsOnInformatics(profile);
   const learning = informaticsLearning(profile);
   const lines: string[] = [];

@@ -15,6 +15,7 @@ import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor } from './applic
 import { calendarFor, resultsDayFor } from './season-calendar.js';
 import { draftRequestBy, letterReceived } from '../rules/letter-notes.js';
 import { IMPORT_NEXT_SEASON, importAdvice } from '../rules/letter-imported.js';
+import { lettersInSoap, soapStep } from './lor-soap.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -49,8 +50,14 @@ export function writerSteps(
   // email uses, so the plan and the email name one start year).
   const nextSeason = nextSeasonIfUnderWay(profile, today);
   const closed = seasonClosed(profile, today);
+  const soap = lettersInSoap(given, today);
+  let explained = false;
   return (profile.letters ?? []).map((l): WriterStep => {
-    const base = stepFor(l);
+    const planned = stepFor(l);
+    // SOAP week: what SOAP programs see is the letters already in ERAS (lor-soap.ts).
+    const soapNext = soap ? soapStep(given, l, today, !explained) : undefined;
+    if (soapNext?.includes('SOAP programs read the ERAS application')) explained = true;
+    const base = soapNext ? { ...planned, next: soapNext } : planned;
     // A letter the notes tell as carried over from an earlier season: the step says what programs
     // see on it and asks for an updated one, in place of the general word on importing.
     const said = letterReceived(l, given, today)?.words;
