@@ -16,6 +16,7 @@ import { calendarFor, resultsDayFor } from './season-calendar.js';
 import { draftRequestBy, letterReceived } from '../rules/letter-notes.js';
 import { IMPORT_NEXT_SEASON, importAdvice } from '../rules/letter-imported.js';
 import { lettersInSoap, soapStep } from './lor-soap.js';
+import { employerAskAdvice } from '../rules/letter-employer.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -62,12 +63,15 @@ export function writerSteps(
     // see on it and asks for an updated one, in place of the general word on importing.
     const said = letterReceived(l, given, today)?.words;
     const imported = importAdvice(l, given, today, closed, said !== undefined && base.next.includes(said));
+    // A writer at the employer that holds the member's visa (letter-employer.ts): the ask signals a move.
+    const employer = soap ? undefined : employerAskAdvice(l, given, today);
     const step = imported
       ? {
           ...base,
           next: `${base.next.replace(` If you apply again in a later season, ${IMPORT_NEXT_SEASON}.`, '').replace(`; if you apply again, ${IMPORT_NEXT_SEASON}.`, '.')} ${imported}`,
         }
       : base;
+    if (employer) step.next = `${step.next} ${employer}`;
     // A writer who asked the member to draft the letter: the step says the answer too, wherever it
     // is read (the plan's note on it says why, lor-draft-request.ts).
     return draftRequestBy(l, given, today)
