@@ -56,9 +56,7 @@ export function sloesInHand(profile: Profile): number {
  * comes from. A research supervisor saw research, not the emergency department.
  */
 export function sloeWriters(profile: Profile, today: string): Letter[] {
-  const em = periods(profile, today).filter(
-    (p) => p.activity === 'us-clinical' && EM_WORDS(p.note ?? ''),
-  );
+  const em = periods(profile, today).filter((p) => p.activity === 'us-clinical' && EM_WORDS(p.note ?? ''));
   return (profile.letters ?? []).filter((l) => {
     if (!l.physician || !l.directObservation || l.setting !== 'us') return false;
     if (l.role === 'research-supervisor' || l.role === 'family-friend') return false;
