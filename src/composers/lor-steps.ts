@@ -15,6 +15,9 @@ import { askSeason, seasonClosed } from './lor-season.js';
 import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { calendarFor, resultsDayFor } from './season-calendar.js';
 import { draftRequestBy, letterReceived } from '../rules/letter-notes.js';
+import { IMPORT_NEXT_SEASON, importAdvice } from '../rules/letter-imported.js';
+import { lettersInSoap, soapStep } from './lor-soap.js';
+import { employerAskAdvice } from '../rules/letter-employer.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -48,8 +51,28 @@ export function writerSteps(
   // Without a deadline, the season a letter asked today would serve (the same reading the request
   // email uses, so the plan and the email name one start year).
   const nextSeason = nextSeasonIfUnderWay(profile, today);
+  const closed = seasonClosed(profile, today);
+  const soap = lettersInSoap(given, today);
+  let explained = false;
   return (profile.letters ?? []).map((l): WriterStep => {
-    const step = stepFor(l);
+    const planned = stepFor(l);
+    // SOAP week: what SOAP programs see is the letters already in ERAS (lor-soap.ts).
+    const soapNext = soap ? soapStep(given, l, today, !explained) : undefined;
+    if (soapNext?.includes('SOAP programs read the ERAS application')) explained = true;
+    const base = soapNext ? { ...planned, next: soapNext } : planned;
+    // A letter the notes tell as carried over from an earlier season: the step says what programs
+    // see on it and asks for an updated one, in place of the general word on importing.
+    const said = letterReceived(l, given, today)?.words;
+    const imported = importAdvice(l, given, today, closed, said !== undefined && base.next.includes(said));
+    // A writer at the employer that holds the member's visa (letter-employer.ts): the ask signals a move.
+    const employer = soap ? undefined : employerAskAdvice(l, given, today);
+    const step = imported
+      ? {
+          ...base,
+          next: `${base.next.replace(` If you apply again in a later season, ${IMPORT_NEXT_SEASON}.`, '').replace(`; if you apply again, ${IMPORT_NEXT_SEASON}.`, '.')} ${imported}`,
+        }
+      : base;
+    if (employer) step.next = `${step.next} ${employer}`;
     // A writer who asked the member to draft the letter: the step says the answer too, wherever it
     // is read (the plan's note on it says why, lor-draft-request.ts).
     return draftRequestBy(l, given, today)
@@ -173,7 +196,7 @@ function inSeasonStep(profile: Profile, l: Letter, today: string, cmd: string): 
   return {
     writer: l.writer,
     status: 'asked',
-    next: `You asked on ${humanDay(l.asked!)}, for ${season ? `this season's applications (training from July ${season.startYear})` : "this season's applications"}, and that season is still under way. Check in MyERAS whether the letter arrived: if it did, assign it to your programs and thank them; if not, a polite follow-up still helps, since a letter uploaded now can be assigned to programs you already applied to (${cmd} drafts a note that fits either). Do not ask for a letter for a later season until this season's results are out${after}; if you apply again, ERAS lets you import this season's letters, and you can ask the writer then whether to update it.`,
+    next: `You asked on ${humanDay(l.asked!)}, for ${season ? `this season's applications (training from July ${season.startYear})` : "this season's applications"}, and that season is still under way. Check in MyERAS whether the letter arrived: if it did, assign it to your programs and thank them; if not, a polite follow-up still helps, since a letter uploaded now can be assigned to programs you already applied to (${cmd} drafts a note that fits either). Do not ask for a letter for a later season until this season's results are out${after}; if you apply again, ${IMPORT_NEXT_SEASON}.`,
   };
 }
 
@@ -193,7 +216,7 @@ function receivedStep(profile: Profile, l: Letter, today: string, cmd: string): 
   return {
     writer: l.writer,
     status: 'asked',
-    next: `Your notes say this letter is in${words ? ` ("${words}")` : ''}: nothing to ask or chase. Send a short thank-you now if you have not (${cmd} drafts it), ${tell}. If you apply again in a later season, ERAS lets you import this letter; ask them then whether they would update it.`,
+    next: `Your notes say this letter is in${words ? ` ("${words}")` : ''}: nothing to ask or chase. Send a short thank-you now if you have not (${cmd} drafts it), ${tell}. If you apply again in a later season, ${IMPORT_NEXT_SEASON}.`,
   };
 }
 

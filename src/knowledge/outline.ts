@@ -53,6 +53,10 @@ export const OUTLINE = {
     'no-us-experience',
     'visa-in-letters',
     'eras-letter-limits',
+    'eras-imported-letters',
+    'specialty-letters',
+    'soap-letters',
+    'asking-your-employer',
   ],
   'interview-preparation': [
     'the-landscape',

@@ -6,6 +6,7 @@ import type { Letter, Profile } from '../core/profile/schema.js';
 import { isHandsOnUsce, isUsResidency } from '../core/profile/training.js';
 import { isClinicalPeriod, lastClinicalMonth, periods } from '../core/profile/derived.js';
 import { humanMonth, monthIndex } from '../core/dates.js';
+import { writerRetired } from './letter-notes.js';
 
 /** Years past which a letter is stale (todayYear - letter.year > this). */
 export const STALE_AFTER_YEARS = 3;
@@ -229,7 +230,7 @@ export const PD_GIVES_WAY_AFTER_YEARS = 7;
 export function currentWriterInstead(letter: Letter, profile: Profile, today: string): Letter | undefined {
   // A fellowship applicant's: residency programs read a foreign director's letter for the training itself.
   if (letter.role !== 'program-director' || profile.target !== 'ci-fellowship') return undefined;
-  const retired = /\bretired\b/i.test(letter.writer);
+  const retired = writerRetired(letter, profile) !== undefined;
   const old = yearsSince(letter, today) >= PD_GIVES_WAY_AFTER_YEARS;
   if (!old && !(retired && isStale(letter, profile, today))) return undefined;
   const order: readonly Letter['role'][] = ['department-chair', 'attending', 'cmio', 'informatics-faculty', 'qi-lead'];
@@ -283,3 +284,45 @@ export function noPracticeNow(p: Profile, today: string): string | undefined {
 
 /** Months since the last patient care from which the plan says no one sees the member's practice now. */
 export const NO_PRACTICE_MONTHS = 24;
+
+/**
+ * What the member was doing, with no patient care, in the year this writer last worked with them:
+ * "your teaching", "your public-health work", "your research". Read from the timeline on the writer's
+ * side of the border: when every period of that year that is work or study is without patient care,
+ * the writer saw that work and none of the member's care, whatever their role or degree (judges of
+ * p411, a county health officer slotted to "vouch for your patient care", and p417, a nursing
+ * programme's supervisor asked about US clinical workflows). Undefined when the year holds patient
+ * care, holds nothing, or the timeline is not given; a US writer is given the benefit of an undated
+ * hands-on US rotation when the timeline places none.
+ */
+export function workSeenWithoutCare(letter: Letter, p: Profile, today: string): string | undefined {
+  // A role that names patient care (an attending, a program director, a chair) is trusted for it unless
+  // the writer came after the member's last care (careEndedBefore): only the role's silence is read here.
+  if (!(p.timeline ?? []).length || CARE_ROLES.has(letter.role)) return undefined;
+  const from = monthIndex(`${letter.year}-01`);
+  const to = monthIndex(`${letter.year}-12`);
+  const year = periods(p, today).filter((x) => x.from <= to && x.to >= from);
+  const ownSide = (x: (typeof year)[number]) =>
+    x.activity === 'us-clinical' ? letter.setting === 'us' : x.activity === 'clinical' ? letter.setting !== 'us' : true;
+  if (year.some((x) => isClinicalPeriod(x) && ownSide(x))) return undefined;
+  const work = year.filter((x) => WORK_WITHOUT_CARE.has(x.activity));
+  if (!work.length) return undefined;
+  const usRotation =
+    letter.setting === 'us' &&
+    (p.usce ?? []).some((u) => u.kind !== 'residency' && isHandsOnUsce(u)) &&
+    !(p.timeline ?? []).some((t) => t.activity === 'us-clinical');
+  if (usRotation) return undefined;
+  const labels = [...new Set(work.map((x) => workLabel(x.activity, x.note)))];
+  return labels.length === 1 ? labels[0] : 'your work outside patient care';
+}
+
+const WORK_WITHOUT_CARE: ReadonlySet<string> = new Set(['education', 'research', 'informatics', 'non-clinical-work']);
+
+function workLabel(activity: string, note: string | undefined): string {
+  if (activity === 'education') return 'your teaching';
+  if (activity === 'research') return 'your research';
+  if (activity === 'informatics') return 'your informatics work';
+  if (/\bpublic[- ]health\b|\bepidemiolog/i.test(note ?? '')) return 'your public-health work';
+  if (/\bteach|\binstructor|\blecturer|\btutor/i.test(note ?? '')) return 'your teaching';
+  return 'your work outside patient care';
+}

@@ -230,5 +230,109 @@ export function letterReceived(l: Letter, profile: Profile, today: string): Note
   return readNotes(profile, today, tellsReceived, true).find((r) => r.writer === l);
 }
 
+// ── A letter carried over from an earlier season ─────────────────────────────────────────────
+
+/**
+ * Carried over: imported, re-used or carried into this season's application ("I re-used (imported)
+ * his 2019 letter", "I will import last year's LoRs", "re-using the letters from my first cycle").
+ * A plan counts as much as a deed: the advice (the watermark programs see) comes before the import.
+ */
+const CARRIED =
+  /\b(?:import(?:ed|ing|s)?|re-?us(?:e|ed|ing)|re-?submit(?:ted|ting)?|re-?assign(?:ed|ing)?|carr(?:y|ied|ying)\s+(?:it\s+|them\s+)?over|reuse)\b/i;
+/** An earlier season named: "last season", "last year's", "my 2025 application", "from my first cycle", "previous Match". */
+const EARLIER_SEASON =
+  /\b(?:last|previous|prior|earlier|first|past|old)\s+(?:season|cycle|year|application|match|ERAS)(?:['’]s)?\b|\b(?:(?:19|20)\d\d)\s+(?:season|cycle|application|match|ERAS)\b|\bfrom\s+(?:(?:19|20)\d\d|my\s+(?:last|first|previous|earlier)\s+(?:application|cycle|season))\b/i;
+/** Uploaded or written then ("uploaded last season", "were in ERAS last cycle", "written for my 2025 application"). */
+const UPLOADED_THEN = /\b(?:uploaded|submitted|written|sent|in\s+(?:ERAS|MyERAS))\b/i;
+/** Words that make it a new letter, not the old one carried over ("she updated it", "a fresh letter this year"). */
+const NEW_LETTER =
+  /\b(?:updated|update[sd]?\s+(?:it|her|his|their|the)|new\s+(?:version|letter|LOR|LoR)|fresh\s+(?:letter|LOR|LoR)|re-?wr(?:ote|ite|itten)|refresh(?:ed)?)\b/i;
+/** A denial of the carry-over ("I did not import it", "rather than re-using", "instead of importing"). */
+const NOT_CARRIED =
+  /\b(?:not|never|no longer|rather than|instead of|won['’]t|don['’]t|didn['’]t|avoid)\s+(?:\w+\s+){0,2}?(?:import|re-?us|carr|re-?submit|re-?assign)/i;
+
+/** A clause telling a letter (or letters) of an earlier season as carried into this application. */
+function tellsCarriedOver(clause: string): boolean {
+  if (!namesLetter(clause) && !/\b(?:LoRs?|LORs?|letters)\b/i.test(clause) && !/\bthem\b/i.test(clause)) return false;
+  if (NOT_CARRIED.test(clause) || NEW_LETTER.test(clause)) return false;
+  const carried = CARRIED.exec(clause);
+  // "imported" about anything but letters ("imported my application data") is no letter carried.
+  if (carried && (namesLetter(clause) || /\b(?:LoRs?|LORs?|letters|them|it)\b/i.test(clause.slice(carried.index)))) {
+    return true;
+  }
+  // "Dr. Kapoor's letter was uploaded last season": a letter of an earlier season, which ERAS carries
+  // into a new application only by import.
+  return (
+    EARLIER_SEASON.test(clause) && UPLOADED_THEN.test(clause) && (namesLetter(clause) || /\bLoRs?\b/i.test(clause))
+  );
+}
+
+/** Every writer a clause names by surname (a clause may name two: "Dr. Kapoor's and Dr. Park's letters"). */
+function namedWriters(clause: string, letters: readonly Letter[]): Letter[] {
+  return letters.filter((l) => {
+    const s = surname(l.writer);
+    return s.length > 2 && new RegExp(`\\b${escape(s)}\\b`, 'i').test(clause);
+  });
+}
+
+/**
+ * The member's words saying this writer's letter comes from an earlier season and is (or will be)
+ * imported into this application. A clause naming no writer is tied to the writers its note names,
+ * or the one writer of the role it names ("his 2019 letter" in a note about "my residency PD");
+ * "them" after such a clause keeps its writers ("… uploaded last season; I plan to import them").
+ */
+export function importedLetter(l: Letter, profile: Profile, today: string): NoteReading | undefined {
+  void today;
+  const letters = profile.letters ?? [];
+  const remark = /\(([^()]+)\)/.exec(l.writer)?.[1];
+  if (remark && tellsCarriedOver(remark)) return { writer: l, words: remark.trim() };
+  for (const e of profile.timeline ?? []) {
+    const note = e.note ?? '';
+    let previous: { writers: Letter[]; words: string } = { writers: [], words: '' };
+    for (const c of clauses(note)) {
+      const named = namedWriters(c, letters);
+      if (tellsCarriedOver(c)) {
+        // "them" after a clause naming writers: those writers, quoted with that clause.
+        const back = !named.length && /\b(?:them|they|both|these|those)\b/i.test(c) && previous.writers.length > 0;
+        const writers = named.length
+          ? named
+          : back
+            ? previous.writers
+            : [namedWriter(c, letters) ?? namedWriter(note, letters)].filter((w): w is Letter => w !== undefined);
+        if (writers.includes(l)) return { writer: l, words: back ? `${previous.words}; ${c}` : c };
+      }
+      if (named.length) previous = { writers: named, words: c };
+    }
+  }
+  return undefined;
+}
+
+// ── A writer who has retired ──────────────────────────────────────────────────────────────────
+
+/** Retired (or emeritus) told as done: "retired in 2024", "has retired", "now emeritus", "(retired PD)". */
+const RETIRED = /\b(?:retired|emerit(?:us|a)|stepped down and retired|in retirement)\b/i;
+/** A retirement still ahead or denied ("retiring next year", "not retired", "will retire"). */
+const NOT_RETIRED = /\b(?:not|never|yet to|will|going to|plans? to|about to)\s+(?:\w+\s+)?retir/i;
+
+/**
+ * The member's words saying this writer has retired, from a remark beside the name ("Dr. Hayes (my FM
+ * PD, retired 2024)") or a note clause naming them or the one writer of the role it names ("My
+ * residency PD, Dr. Robert Hale, retired in 2024"). A retired writer can still write, but saw none of
+ * the member's recent work, and a new letter from them may not be possible.
+ */
+export function writerRetired(l: Letter, profile: Profile): NoteReading | undefined {
+  const said = (text: string) => RETIRED.test(text) && !NOT_RETIRED.test(text);
+  if (said(l.writer)) return { writer: l, words: (/\(([^()]+)\)/.exec(l.writer)?.[1] ?? l.writer).trim() };
+  const letters = profile.letters ?? [];
+  for (const e of profile.timeline ?? []) {
+    for (const c of clauses(e.note ?? '')) {
+      if (!said(c)) continue;
+      // The retirement is the writer's, not the member's ("I retired from surgery" names no writer).
+      if (namedWriter(c, letters) === l) return { writer: l, words: c };
+    }
+  }
+  return undefined;
+}
+
 /** Exposed for tests: the clause readers, one string at a time. */
-export const READERS = { asksMeToDraft, tellsReceived };
+export const READERS = { asksMeToDraft, tellsReceived, tellsCarriedOver };

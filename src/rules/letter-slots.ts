@@ -7,6 +7,7 @@
 import { specialtyName } from '../core/profile/friendly.js';
 import { letterTiming } from '../composers/lor-deadline.js';
 import { swapSlotNote, translationSwap } from './letter-swap.js';
+import { specialtyLetterNote } from './letter-specialty.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import {
   isEnglish,
@@ -23,6 +24,7 @@ import {
   currentWriterInstead,
   careEndedBefore,
   noPracticeNow,
+  workSeenWithoutCare,
 } from './letter-facts.js';
 
 /** The fellowship mix of the letters guide (and the plan for a member with no target yet). */
@@ -197,7 +199,8 @@ export function slotFit(l: Letter, slot: Slot, profile?: Profile, today?: string
             ? 2
             : l.role === 'department-chair'
               ? 1
-              : supervisesResearchOrInformatics(l) || (profile && today && careEndedBefore(l, profile, today))
+              : supervisesResearchOrInformatics(l) ||
+                  (profile && today && (careEndedBefore(l, profile, today) || workSeenWithoutCare(l, profile, today)))
                 ? -2
                 : 0;
       // An observership host saw the member learn, not care they gave: a writer who supervised
@@ -459,7 +462,7 @@ export function planLetterSlots(given: Profile, today: string): LetterPlan {
   // No more than the empty slots: ERAS assigns at most four letters to a program.
   const extra = left.filter((name) => asked.has(name)).slice(0, SLOTS.length - filled.size);
   const spare = left.filter((name) => !extra.includes(name));
-  const mix = forResidency(profile) && letters.length ? residencyMix(profile) : undefined;
+  const mix = forResidency(profile) && letters.length ? residencyMix(profile, today) : undefined;
   return { slots, ranking, spare, extra, ...(mix ? { mix } : {}) };
 }
 
@@ -515,7 +518,7 @@ function bestPlacement<P extends Pair>(pairs: readonly P[], closed: readonly Slo
  * the specialty: the program pages among knowledge/letters.md's sources, checked 2026-12-05); an
  * informatics letter adds to them on an informatics track and never stands in for them.
  */
-export function residencyMix(profile: Profile): string {
+export function residencyMix(profile: Profile, today?: string): string {
   const letters = (profile.letters ?? []).filter((l) => l.role !== 'family-friend');
   const care = letters.filter((l) => l.setting === 'us' && supervisedCare(l, profile));
   const observers = letters.filter((l) => observerWriter(l, profile) && l.directObservation);
@@ -541,7 +544,9 @@ export function residencyMix(profile: Profile): string {
   const info = informatics.length
     ? ` Your informatics letters (${names(informatics)}) add to the clinical ones for an informatics track; they do not replace them.`
     : ' One letter about your informatics work would add to them for an informatics track (a plus, not a requirement).';
-  return `${head}${observed}${info}`;
+  // The specialty's own letters (emergency medicine's SLOEs), where a primary source states them.
+  const own = today ? specialtyLetterNote(profile, today) : undefined;
+  return `${head}${observed}${info}${own ? ` ${own}` : ''}`;
 }
 
 /** Why an old or loosely fitting writer holds a slot, so the member sees the plan chose it on purpose. */
@@ -604,6 +609,11 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile, today?: string): str
       if (ended && !supervisesResearchOrInformatics(l)) {
         return `A physician${role} who knows your later work ${where}, not your patient care (your last was in ${ended}): they can speak to your judgement, communication and teamwork. No writer of yours has seen you care for patients recently; programs will ask how you will practise clinically, and once you return to patient care, the physician who supervises it is the clinical letter to add.${weak}`;
       }
+      // A writer whose year with the member held no patient care saw that work instead (p411).
+      const without = today ? workSeenWithoutCare(l, profile, today) : undefined;
+      if (without && !supervisesResearchOrInformatics(l)) {
+        return `A physician${role} who saw ${without} ${where}, not your patient care: they can speak to your judgement, communication and teamwork, not to your clinical work; a physician who supervised you clinically would fill this slot better.${weak}`;
+      }
       // An observership is observing: the attending saw how the member learned, not care they gave.
       if (supervisesResearchOrInformatics(l)) {
         return `A physician${role} who saw your work ${where}, though not your patient care: they can speak to your communication and teamwork; a physician who supervised you clinically would fill this slot better.${weak}`;
@@ -632,9 +642,16 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile, today?: string): str
       }
       if (slot === 'research')
         return `Can speak to your analytic skills, project ownership and perseverance${role}.${weak}`;
-      return forResidency(profile)
-        ? `A fourth voice${role}: what they saw of your work, character and growth.${weak}`
-        : `Fills the wildcard${role}: character, resilience and growth over time.${weak}`;
+      {
+        // A writer who saw only work without patient care says so, so no one expects a clinical letter (p417).
+        const without = today ? workSeenWithoutCare(l, profile, today) : undefined;
+        const notCare = without
+          ? ` They saw ${without}, not your patient care, so the letter cannot speak to your clinical work; ask them only about what they saw.`
+          : '';
+        return forResidency(profile)
+          ? `A fourth voice${role}: what they saw of ${without ?? 'your work'}, your character and growth.${notCare}${weak}`
+          : `Fills the wildcard${role}: character, resilience and growth over time.${notCare}${weak}`;
+      }
   }
 }
 

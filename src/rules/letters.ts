@@ -45,7 +45,8 @@ import { nextSeasonIfUnderWay } from '../composers/application-season.js';
 import { letterTiming } from '../composers/lor-deadline.js';
 import { planLetterSlots } from './letter-slots.js';
 import { swapSentence, translationSwap } from './letter-swap.js';
-import { letterReceived } from './letter-notes.js';
+import { importedLetter, letterReceived, writerRetired } from './letter-notes.js';
+import { IMPORT_WATERMARK } from './letter-imported.js';
 import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
 import {
   LETTER_RULES,
@@ -466,35 +467,43 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
     const pd = l.role === 'program-director' && !newer && !instead;
     const other = writtenForOther(l, profile);
     const age = `${l.year}, ${yearsSince(l, today)} years ago`;
+    // Carried over from an earlier season (the notes say so): programs see its first upload date too.
+    const imported = importedLetter(l, profile, today);
+    const importNote = imported
+      ? ` It is imported from an earlier season, and ${IMPORT_WATERMARK.replace(/^ERAS marks a letter imported from an earlier season/, 'ERAS marks such a letter')}: the next step with ${who} says what to do instead of re-using it unchanged.`
+      : '';
     out.push({
       id: 'stale-letter',
       severity: l.role === 'program-director' ? 'low' : 'medium',
       writer: who,
-      message: newer
-        ? `${who} last worked with you in ${age}${other ? `, and the letter was written for a different application (${other})` : ''}. ${newer.writer}'s letter (${newer.year}) is the program director's letter programs ask for, so this one is not needed: do not send it as it is; leave it out, or ask ${who} for a new letter addressed to this application.`
-        : instead
-          ? `${who} last worked with you in ${age}${/\bretired\b/i.test(l.writer) ? ', and has retired since' : ''}: that letter speaks for your training then, not for your work now. Let ${instead.writer} (${roleLabel(instead)}, ${instead.year}) carry your clinical letter, and ask your residency program's GME office how to request a training verification, which confirms to programs that you completed your residency. Check each program's letter rule: where one still asks for a letter from a current or previous program director, ask whether ${instead.writer}'s letter may stand in its place, or send this one as an extra.`
-          : pd
-            ? `${who} last worked with you in ${age}. ${neverAsked(l, profile.letters ?? []) ? 'Still ask for this letter' : 'Keep this letter'}: ${
-                profile.target === 'ci-fellowship'
-                  ? 'fellowship programs often ask for one from your residency program director'
-                  : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
-                    'a program director saw your whole training, which few writers can speak to'
-              }. ${
-                // Not asked yet: there is no letter to refresh, only a request to make (the writer steps say so).
-                neverAsked(l, profile.letters ?? [])
-                  ? `Send ${who} your recent work with the request so the letter speaks for you now.`
-                  : `Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
-              }`
-            : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
-              // keep it for that, and add a recent writer, rather than "prefer another writer" (which
-              // would contradict the report that cites it).
-              l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
-              ? `${who} last worked with you in ${age}. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
-              : `${who} last worked with you in ${age}; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
+      message:
+        (newer
+          ? `${who} last worked with you in ${age}${other ? `, and the letter was written for a different application (${other})` : ''}. ${newer.writer}'s letter (${newer.year}) is the program director's letter programs ask for, so this one is not needed: do not send it as it is; leave it out, or ask ${who} for a new letter addressed to this application.`
+          : instead
+            ? `${who} last worked with you in ${age}${writerRetired(l, profile) ? ', and has retired since' : ''}: that letter speaks for your training then, not for your work now. Let ${instead.writer} (${roleLabel(instead)}, ${instead.year}) carry your clinical letter, and ask your residency program's GME office how to request a training verification, which confirms to programs that you completed your residency. Check each program's letter rule: where one still asks for a letter from a current or previous program director, ask whether ${instead.writer}'s letter may stand in its place, or send this one as an extra.`
+            : pd
+              ? `${who} last worked with you in ${age}. ${neverAsked(l, profile.letters ?? []) ? 'Still ask for this letter' : 'Keep this letter'}: ${
+                  profile.target === 'ci-fellowship'
+                    ? 'fellowship programs often ask for one from your residency program director'
+                    : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
+                      'a program director saw your whole training, which few writers can speak to'
+                }. ${
+                  // Not asked yet: there is no letter to refresh, only a request to make (the writer steps say so).
+                  neverAsked(l, profile.letters ?? [])
+                    ? `Send ${who} your recent work with the request so the letter speaks for you now.`
+                    : `Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+                }`
+              : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
+                // keep it for that, and add a recent writer, rather than "prefer another writer" (which
+                // would contradict the report that cites it).
+                l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
+                ? `${who} last worked with you in ${age}. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
+                : `${who} last worked with you in ${age}; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`) +
+        importNote,
       sources: [
         ref('letters', 'writers-to-avoid'),
         ...(pd ? [ref('letters', 'letters-for-residency-then-fellowship')] : []),
+        ...(imported ? [ref('letters', 'eras-imported-letters')] : []),
       ],
     });
   }

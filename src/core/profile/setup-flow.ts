@@ -877,6 +877,10 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
   if (spec === LIST_FIELDS.letters.fields.writer) {
     const read = readWriter(raw);
     const role = read.role ? optionLabel(OPTIONS.role, read.role) : undefined;
+    const retired = RETIRED_REMARK.exec(said.remark);
+    if (retired && !/\b(?:not|never|will|soon|about to)\s+(?:\w+\s+)?retir/i.test(said.remark)) {
+      return `${spec.name}: stored the name "${read.name}" with "(retired${retired[1] ? ` ${retired[1]}` : ''})" beside it, so the letter plan knows this writer has retired; the rest of "${said.remark}" is not stored.`;
+    }
     return `${spec.name}: stored the name "${read.name}"; "${said.remark}" is not part of a name, so it is left out of it${
       role
         ? ` (it names the role ${role}: that is the role kept when you chose Other, otherwise the role you chose stays; change it with /profile edit if it is wrong)`
@@ -1075,12 +1079,30 @@ function keepObserverRemark(def: StepDef, item: Draft, input: Readonly<Record<st
 }
 
 /**
+ * A writer's retirement said beside the name ("Dr. Robert Hayes (my FM PD, retired 2024)"): the name
+ * keeps "(retired 2024)", where the letter plan reads it (letter-notes' writerRetired) to let a current
+ * supervisor carry the clinical letter (newcomer trial 22, finding 6: the remark was dropped).
+ */
+const RETIRED_REMARK = /\b(?:retired|emerit(?:us|a))\b(?:\s+(?:in\s+)?((?:19|20)\d\d))?/i;
+
+function keepRetiredRemark(item: Draft, input: Readonly<Record<string, string>>): void {
+  if (typeof item.writer !== 'string' || RETIRED_REMARK.test(item.writer)) return;
+  const raw = input.writer ?? '';
+  const m = RETIRED_REMARK.exec(raw);
+  if (!m || /\b(?:not|never|will|soon|about to)\s+(?:\w+\s+)?retir/i.test(raw)) return;
+  item.writer = `${item.writer} (retired${m[1] ? ` ${m[1]}` : ''})`;
+}
+
+/**
  * A remark typed after a choice ("research at LUTH", "no, I left to emigrate") reads as the choice;
  * where the item has a note, the remark goes there (after any note typed), so it is never lost.
  */
 function keepRemarks(def: StepDef, list: ListKey, item: Draft, input: Readonly<Record<string, string>>): void {
   const fields = LIST_FIELDS[list].fields as Record<string, FieldSpec>;
-  if (list === 'letters') keepObserverRemark(def, item, input);
+  if (list === 'letters') {
+    keepObserverRemark(def, item, input);
+    keepRetiredRemark(item, input);
+  }
   if (!fields.note) return;
   // A period told by its post ("house officer internship in cairo") is kept word for word in the note.
   const post = list === 'timeline' ? (input.activity ?? '').trim() : '';
