@@ -952,8 +952,10 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // H-4 spouse's EAD is the visa guide's dependent-status section.
   // (…or building the member's informatics profile while the status allows no work: "on H-4 with no
   // EAD for a year, what can I do to build my informatics profile?")
-  const forTraining = /\b(?:programs?|residenc\w*|fellowships?|train\w*|gme|match|clinical|gap|applications?|apply\w*|usce|letters?|interviews?|informatics|profile|cv|resume|research|observerships?|volunteer\w*)\b/;
-  if (/\b(?:h4|h-4|ead|employment authori[sz]ation)\b/.test(text) && !forTraining.test(clause)) return true;
+  // (…and clinical duty in training told in its own words: "may I keep seeing patients", "stay on
+  // the wards", "my intern year", "take call".)
+  const forTraining = /\b(?:programs?|residenc\w*|fellowships?|train\w*|gme|match|clinical|gap|applications?|apply\w*|usce|letters?|interviews?|informatics|profile|cv|resume|research|observerships?|volunteer\w*|patients?|wards?|on duty|rotations?|intern(?:ship| year)?|pgy\w*|on call|take call)\b/;
+  if (/\b(?:h4|h-4|ead|employment authori[sz]ation)\b/.test(text) && !forTraining.test(clause) && !ownTrainingVisaChoice(text, clause)) return true;
   // Where to live, housing and commuting.
   if (/\b(?:neighbou?rhoods?|where (?:should|to|can|do) (?:i |we )?(?:live|stay|rent)|place to live|(?:area|areas|part of town) (?:is|are) safe|safe (?:areas?|neighbou?rhoods?)|housing|commute|school district)\b/.test(clause)) return true;
   // (A spouse or child coming as the member's dependant in training is the visa guide's: scope-dependants.ts.)
@@ -1342,6 +1344,23 @@ function disclaimsTraining(text: string): boolean {
  */
 const GME_PROCESS =
   /\b(?:residency programs?|fellowship programs?|(?:clinical )?informatics fellowships?|ci fellowships?|nrmp|eras|ecfmg|cap.exempt|teaching hospitals?|academic hospitals?|(?:accept|accepts|consider|considers|take|takes)\w* imgs?|as an? img|(?:apply|applying|start|starting|begin|enter)\w* (?:for |to |into )?(?:a |my |the )?(?:residency|fellowship)|residency (?:applications?|positions?|spots?|interviews?)|(?:for|during|start) (?:my |their |the )?(?:residency|fellowship)|(?:their|its) residents)\b/;
+/**
+ * The member weighing their own status for training against an H-4 or its work permit ("should i
+ * switch to J-1 so i dont have problem with EAD?", "go for H1B instead of relying on my work
+ * permit?"): a J-1 exists here only as the ECFMG training visa, and a change of one's own status
+ * to a training visa is the visa guide's dependent-status and J-1 sections, never "family visas".
+ * A relative made the subject of the change ("my wife wants to change her H4 to J1") stays where
+ * the other rules put it.
+ */
+function ownTrainingVisaChoice(text: string, clause: string): boolean {
+  const relativeSubject =
+    /\b(?:my (?:\w+ )?(?:wife|husband|spouse|mother|mom|father|dad|parents?|sister|brother|son|daughter|kids?|children|friends?|fiance\w*|cousin)|he|she|they)\s+(?:\w+\s+){0,3}?(?:switch|chang|convert|mov|transfer|go|get|apply|want|need)\w*/;
+  if (relativeSubject.test(clause)) return false;
+  // The J-1 named in the asking part, or a change of status aimed at an H-1B or O-1.
+  if (/\bj1\b/.test(askedPart(clause))) return true;
+  return /\b(?:switch|chang|convert|mov|transfer|go)\w* (?:\w+ ){0,3}?(?:to|into|for|on) (?:an? |the )?(?:j1|h1b|o1)\b/.test(text) || /\b(?:j1|h1b|o1) (?:instead|rather)\b/.test(text);
+}
+
 function memberTrainingGoal(clause: string): boolean {
   if (disclaimsTraining(clause)) return false;
   // The asked part only: a training word in the circumstances ("my residency program asks for a
