@@ -892,6 +892,26 @@ function citesForTheMatchNamed(cites: readonly string[], answer: string, questio
   return [...cites.filter((c) => c !== other), ...cites.filter((c) => c === other)];
 }
 
+/**
+ * A curated answer written for both matches ("It depends on which match you mean. For residency,
+ * SOAP… For a CI fellowship, the AMIA match has no SOAP…") given in private to a member whose
+ * profile targets one match, asked without naming either: only that match's part, as if they had
+ * named it. A residency applicant asking "can I still SOAP?" gains nothing from the AMIA paragraph.
+ * `match` is set only for a private reply, so a public one keeps both parts and reveals nothing.
+ */
+function forTargetMatch(a: Answer, question: string, match: MatchName | undefined): Answer {
+  // (A question that names a match was cut to it already: its answer no longer opens with "It
+  // depends on which match". "SOAP" or "match in March" alone do not say which.)
+  if (!match || a.kind !== 'faq') return a;
+  const lead = /^\*\*(?:Yes|No|It depends)[.:]\*\*\s*/.exec(a.answer)?.[0] ?? '';
+  const body = a.answer.slice(lead.length);
+  if (!TWO_MATCHES.test(body)) return a;
+  const asked = withMatchNamed(question, match);
+  const order = citesForTheMatchNamed(a.passages.map(formatRef), body, asked);
+  const passages = [...a.passages].sort((x, y) => order.indexOf(formatRef(x)) - order.indexOf(formatRef(y)));
+  return { ...a, answer: `${lead}${forTheMatchNamed(body, asked)}`, passages };
+}
+
 function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome: SearchOutcome): Answer {
   // A phrasing without its own [yes]/[no] is read against the entry's question and answer when it
   // is itself a yes/no question (a rewording of the entry's question); a wh-phrasing ("how do J-1
@@ -1550,7 +1570,7 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   // (A question naming neither match gets the calendar of the one the private profile targets.)
   const targetMatch = otherCalendarFor(question, opts.match, calendarOf(told));
   const retold = targetMatch ? answerFor(index, withMatchNamed(question, targetMatch), opts) : undefined;
-  const first = retold && calendarOf(retold) === targetMatch ? retold : told;
+  const first = forTargetMatch(retold && calendarOf(retold) === targetMatch ? retold : told, question, opts.match);
   // "Residency first or straight to the fellowship?" from a member with no residency: the guides
   // give one answer, said plainly first (residency-first.ts).
   if (asksResidencyOrFellowshipFirst(question) && first.covered) {
