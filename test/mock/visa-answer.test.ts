@@ -16,7 +16,7 @@ const member = (note: string, visa: Profile['visa'] = 'not-needed'): Profile => 
   timeline: [{ from: '2025-05', to: 'present', activity: 'research', note }],
 });
 const advice = (answer: string, p?: Profile, q = Q) =>
-  (answerFeedback(q, answer, { profile: p }).advice ?? []).join(' ');
+  (answerFeedback(q, answer, p ? { profile: p } : {}).advice ?? []).join(' ');
 
 describe('a visa answer that stops at "no sponsorship"', () => {
   it.each([
