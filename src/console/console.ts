@@ -7,6 +7,7 @@
  * lines go to a file, never into the conversation. Works with piped stdin: one line at a time, in
  * order; ends at end of input or /quit.
  */
+import { isBareMockMove, NO_MOCK_IN_PROGRESS } from './mock-words.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -156,6 +157,11 @@ export async function runConsole(ctx: AppContext, opts: ConsoleOptions = {}): Pr
     if (!text) continue;
     if (text === '/quit' || text === '/exit') break;
     const parsed = parseLine(text);
+    // A mock move typed when no mock is running is not a question (mock-words.ts).
+    if (!parsed && isBareMockMove(text)) {
+      show(notice(NO_MOCK_IN_PROGRESS));
+      continue;
+    }
     const name = parsed?.name ?? 'ask';
     const rest = parsed ? parsed.rest : text;
     const command = byName.get(name);

@@ -10,6 +10,7 @@ import { BANK, questionById } from './bank.js';
 import { countFillers, type Filler } from './fillers.js';
 import { answerKind, canBeResult, firstAction, starOf, type StarParts } from './star.js';
 import type { Framework, Question } from './types.js';
+import { visaAnswerAdvice } from './visa-answer.js';
 import type { Profile } from '../core/profile/schema.js';
 import { informaticsReasonNote, motivationAsked, readMotivation, specialtyReasonAdvice } from './motivation.js';
 import { departureAdvice } from './departure-record.js';
@@ -506,6 +507,9 @@ export function answerFeedback(
   // What the answer says that can hurt however it is told (newcomer trial 20).
   const stay = stayOrHomeAdvice(doc.text, opts.profile);
   if (stay) advice.push(stay);
+  // A visa answer that stops at "no sponsorship" while the profile shows a time-limited permit (visa-answer.ts).
+  const visa = visaAnswerAdvice(questionText, doc.text, opts.profile);
+  if (visa) advice.push(visa);
   const dismissive = dismissiveCloseAdvice(doc.text, questionText);
   if (dismissive) advice.push(dismissive);
   // A result said with nothing to back it ("the fallouts became less"): advice outside the six

@@ -81,6 +81,21 @@ export {
 export const LETTERS_CLEAN =
   'None from these checks: how many letters, a program director’s letter where a fellowship expects one, informatics and US writers, how recent each letter is, its language and when you ask. They cannot judge what a writer will say or how strong the letter will be.';
 
+/**
+ * The clean line for these letters: the language check is named as run only when some letter states
+ * its language. Setup never asks for it and the contract defaults it to English, so a profile without
+ * it gives the check nothing to read (newcomer trial 23: a Vietnamese chief's translated letter was
+ * "checked" for language the profile never held).
+ */
+export function lettersClean(letters: readonly Letter[] | undefined): string {
+  if ((letters ?? []).some((l) => l.language !== undefined)) return LETTERS_CLEAN;
+  return (
+    'None from these checks: how many letters, a program director’s letter where a fellowship expects one, informatics and US writers, how recent each letter is and when you ask. ' +
+    'Not checked: each letter’s language, which your profile does not give (letters are taken as English); if a letter is written in another language, add its language to the writer so the translation it needs is planned. ' +
+    'They cannot judge what a writer will say or how strong the letter will be.'
+  );
+}
+
 /** A letter finding; `writer` names the writer for per-writer findings. */
 export interface LetterFinding extends Finding {
   writer?: string;

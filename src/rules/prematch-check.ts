@@ -61,6 +61,13 @@ export interface PrematchReport {
    * Absent when there is none, so a report with nothing to say keeps its earlier shape.
    */
   notes?: string[];
+  /**
+   * Set when the email goes out after the member's interview with the program (an interview date on
+   * or before the send day, or the email's own words), whatever kind it was checked as: the advice
+   * then fits a candidate already interviewed (newcomer trial 23: an inquiry sent after an interview
+   * was told what to ask "before applying").
+   */
+  stage?: 'after-interview';
 }
 
 /**
@@ -179,15 +186,74 @@ function rankingRequestRule(target: Profile['target'] | undefined): string {
  * the application, and close to asking where the member stands, but not itself a request for a rank
  * (newcomer trial 22 was told "Would I be competitive?" breached the match agreement).
  */
-function chancesRule(target: Profile['target'] | undefined): string {
+function chancesRule(target: Profile['target'] | undefined, post = false): string {
+  // After an interview the program has reviewed the application: what it cannot do is say where the
+  // member stands on a list it has not finished.
+  const cannot = post
+    ? 'programs will not say where you stand before their rank list is final'
+    : 'programs cannot answer it before reviewing your application';
   return inNrmp(target)
-    ? `It is not a request for your rank, but it comes close to asking where you stand, which the ${MATCHES['nrmp-main'].name}'s agreement does not allow, and programs cannot answer it before reviewing your application.`
-    : `It is not a request for your rank, and the ${MATCHES['amia-ci-match'].name} has published no rule on it, but it comes close to asking where you stand, and programs cannot answer it before reviewing your application.`;
+    ? `It is not a request for your rank, but it comes close to asking where you stand, which the ${MATCHES['nrmp-main'].name}'s agreement does not allow, and ${cannot}.`
+    : `It is not a request for your rank, and the ${MATCHES['amia-ci-match'].name} has published no rule on it, but it comes close to asking where you stand, and ${cannot}.`;
+}
+
+/** What to say of a status-only question beside a ranking request: allowed, but rarely answered. */
+function statusNote(status: readonly string[]): string {
+  if (!status.length) return '';
+  return ` Your question "${status[0]}" asks only whether your application is still open: no rule forbids it, but programs rarely answer it, so it adds little.`;
 }
 
 /** Whether a quoted ranking question names ranking itself ("rank me", "your rank list") rather than chances or standing. */
 function rankingAsked(quote: string): boolean {
   return /\b(?:rank\w*|ROL|list)\b/i.test(quote);
+}
+
+/**
+ * A question asking this program how likely the member is to match there ("how likely am I to match
+ * with you?", "my odds of matching at your program"): the closest a sentence comes to requesting
+ * ranking information without naming the list, so it leads over a status question when choosing the
+ * quote. Its message stays the chances one (prematch-messages.test.ts).
+ */
+function matchingAsked(quote: string): boolean {
+  return (
+    rankingAsked(quote) ||
+    /\b(?:likely|likelihood|chances?|odds|probability)\b[^.?!]{0,40}\bmatch(?:ing|ed)? (?:with|at|to|into|in) (?:you|your|this|the program)\b/i.test(
+      quote,
+    )
+  );
+}
+
+/**
+ * A question only about whether the application is still open ("Am I still being considered?",
+ * "is my application still under review?"): no rule forbids it, it is just rarely answered. When it
+ * sits beside a true request for ranking information, the finding quotes the request, not it
+ * (newcomer trial 23 was shown the status question as the breach).
+ */
+const STATUS_ONLY =
+  /\b(?:still (?:being )?(?:considered|under consideration|in consideration|in the running|under review)|(?:status|update) (?:of|on) my application|application (?:is )?still (?:active|open|under review))\b/i;
+
+/**
+ * The hit a finding leads with: for asks-for-ranking, the first sentence that requests ranking
+ * information; a status-only question beside it is set apart (`status`) rather than listed as the
+ * same breach. Other checks keep the detector's order.
+ */
+function leadWithRankRequest(
+  id: PrematchCheckId,
+  doc: ReturnType<typeof analyse>,
+  hit: Hit,
+  more: readonly Hit[] = [],
+): { hit: Hit; more: Hit[]; status: string[] } {
+  if (id !== 'asks-for-ranking') return { hit, more: [...more], status: [] };
+  const all = [hit, ...more];
+  const q = (h: Hit) => quoteFor(doc, h, PREMATCH_CHECK_CONFIG.maxQuoteWords) ?? '';
+  const lead = all.find((h) => matchingAsked(q(h)));
+  if (!lead) return { hit, more: [...more], status: [] };
+  const statusOnly = (h: Hit) => h !== lead && STATUS_ONLY.test(q(h)) && !matchingAsked(q(h));
+  return {
+    hit: lead,
+    more: all.filter((h) => h !== lead && !statusOnly(h)),
+    status: all.filter(statusOnly).map(q),
+  };
 }
 
 /** The verdict on trading rank promises, and who sets it, for the member's match (prematch#nrmp-rules). */
@@ -303,6 +369,25 @@ const BEFORE_INTERVIEW =
   /\b(?:(?:plan|planning|intend|intending|hope|hoping|going|about|preparing|getting ready) to (?:apply|submit)|will (?:be )?(?:apply|applying|submit)|(?:before|when|once) (?:i |my )?(?:apply|applying|application|eras opens|applications? open)|(?:next|upcoming|coming) (?:application )?(?:cycle|season)|(?:hope|hoping|would love|look forward) (?:\w+ ){0,2}(?:an? |the )?(?:chance to )?interview|have not (?:yet )?(?:applied|interviewed)|haven'?t (?:yet )?(?:applied|interviewed))\b/i;
 
 /**
+ * Words that place the email after the member's interview with this program: thanks for the
+ * interview, "since my interview", "when we met on …", "you interviewed me". Kept to the interview
+ * itself, so an inquiry that hopes for one ("I would love the chance to interview") never reads so.
+ */
+const AFTER_INTERVIEW =
+  /\b(?:thank(?:s| you)\b[^.!?]{0,60}\b(?:interview(?:ing)?|meeting (?:me|with me)|(?:having|hosting) me)\b|(?:since|after|following|during) (?:my|our|the) (?:recent |virtual |in-person )?interview|(?:my|our|the) (?:recent )?interview (?:on|last|with you|day)|(?:enjoyed|appreciated|loved) (?:my |our |the )?(?:interview|meeting (?:you|with you|your))|interviewed (?:with|at) (?:you|your)|you interviewed me|(?:when|since) we (?:met|spoke) (?:on|at|during|in|last)|(?:pleasure|privilege|honou?r|great|wonderful|nice) (?:to (?:interview|meet)|interviewing|meeting) (?:with )?(?:you|your))/i;
+
+/**
+ * Whether the email goes out after the interview: a thank-you or an update by its kind, an interview
+ * date on or before the send day, or the email's own words when no date is given. An interview date
+ * still ahead, or words placing the email before applying, keep it before.
+ */
+export function afterInterview(context: PrematchContext, sendDay: string, text: string): boolean {
+  if (context.interviewDate !== undefined) return context.interviewDate <= sendDay;
+  if (context.kind === 'thank-you' || context.kind === 'update') return true;
+  return AFTER_INTERVIEW.test(text) && !BEFORE_INTERVIEW.test(text);
+}
+
+/**
  * A first-choice claim made before the member has interviewed: an inquiry (a first contact by its
  * kind), an interview date still ahead, or words that place the email before applying. No rule is
  * broken (a true first choice may be volunteered), so it is a note, not a finding: said now, before
@@ -319,7 +404,7 @@ function prematureTopChoice(
 ): string | undefined {
   if (findings.some((f) => f.id === 'quid-pro-quo' || f.id === 'multiple-top-choice')) return undefined;
   const before =
-    context.kind === 'inquiry' ||
+    (context.kind === 'inquiry' && !afterInterview(context, sendDay, doc.text)) ||
     (context.interviewDate !== undefined && context.interviewDate > sendDay) ||
     (context.kind !== 'thank-you' && context.interviewDate === undefined && BEFORE_INTERVIEW.test(doc.text));
   if (!before) return undefined;
@@ -373,8 +458,10 @@ export function checkPrematchEmail(
     thankYouMaxDays: PREMATCH_CHECK_CONFIG.thankYouMaxDays,
     maxUpdatesPerProgram: PREMATCH_CHECK_CONFIG.maxUpdatesPerProgram,
   };
-  for (const { id: rawId, hit, more: others } of runChecks(PREMATCH_CHECKS, doc, { context, today, limits })) {
-    const id = rawId as PrematchCheckId;
+  const post = afterInterview(context, sendDay, doc.text);
+  for (const checked of runChecks(PREMATCH_CHECKS, doc, { context, today, limits })) {
+    const id = checked.id as PrematchCheckId;
+    const { hit, more: others, status } = leadWithRankRequest(id, doc, checked.hit, checked.more);
     const quote = narrowQuote(doc, hit, quoteFor(doc, hit, PREMATCH_CHECK_CONFIG.maxQuoteWords), id);
     const d = hit.detail ?? {};
     const more = everyPlace(email, quote, otherHits(id, doc, others));
@@ -402,16 +489,21 @@ export function checkPrematchEmail(
             // them a breach; AMIA publishes no rule of its own, so CI programs follow the same etiquette.
             rankingAsked(quote ?? '')
               ? `You asked "${quote}": asking a program how it will rank you ${rankingAskRule(opts.target)} ` +
-                  `However politely it is put, it puts ${them} in an awkward spot. Remove the question; close by restating your interest instead.` +
-                  more
+                  `However politely it is put, it puts ${them} in an awkward spot. Remove the question; close by restating your interest instead${post ? ' and offering any further information they may need' : ''}.` +
+                  more +
+                  statusNote(status)
               : // A question about chances or competitiveness names no rank list; saying "how it will rank you"
                 // back to the member misquotes them. Asking a program to judge their chances is still asking
                 // for its view of them as an applicant it may rank.
                 `You asked "${quote}": asking a program to judge your chances or where you stand asks it how it sees you as an applicant it may rank. ` +
-                  `${chancesRule(opts.target)} ` +
-                  `Remove it; ask a concrete question instead ` +
-                  `(whether they consider applicants with your history, whether they sponsor your visa), or close by restating your interest.` +
-                  more,
+                  `${chancesRule(opts.target, post)} ` +
+                  (post
+                    ? // After the interview the program knows the member: eligibility questions no longer fit.
+                      `Remove it; restate your interest and offer any further information they may need.`
+                    : `Remove it; ask a concrete question instead ` +
+                      `(whether they consider applicants with your history, whether they sponsor your visa), or close by restating your interest.`) +
+                  more +
+                  statusNote(status),
             [S.nrmp, S.rankHighly],
             quote,
           ),
@@ -481,7 +573,8 @@ export function checkPrematchEmail(
       case 'overshare': {
         // Without a target the long "the Match that applies to you (…)" name reads badly inside a clause.
         const season = matchForTarget(opts.target) ? `${match} season` : 'the Match season';
-        const early = EARLY_KINDS.has(kind) ? ', least of all in a first email to a program you have not met yet' : '';
+        const early =
+          EARLY_KINDS.has(kind) && !post ? ', least of all in a first email to a program you have not met yet' : '';
         findings.push(
           finding(
             id,
@@ -519,5 +612,11 @@ export function checkPrematchEmail(
   const order = (id: PrematchCheckId) => PREMATCH_CHECK_IDS.indexOf(id);
   findings.sort((a, b) => bySeverity(a, b) || order(a.id) - order(b.id));
   const early = prematureTopChoice(doc, context, sendDay, findings);
-  return { findings, notChecked, cannotJudge: prematchCannotJudge(email), ...(early ? { notes: [early] } : {}) };
+  return {
+    findings,
+    notChecked,
+    cannotJudge: prematchCannotJudge(email),
+    ...(early ? { notes: [early] } : {}),
+    ...(post && (kind === 'inquiry' || kind === 'other') ? { stage: 'after-interview' as const } : {}),
+  };
 }

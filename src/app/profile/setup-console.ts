@@ -188,6 +188,15 @@ export function otherNationality(raw: string): boolean {
   ) {
     return false;
   }
+  // A citizenship stated as such names a country whatever its spelling ("vietnam citizen", "citizen
+  // of Viet Nam", "Kazakhstan passport"; newcomer trial 23): US words were refused above.
+  if (
+    !/\bdual\b/.test(s) &&
+    /^(?:[a-z][a-z .'-]+ (?:citizen|citizenship|national|nationality|passport(?: holder)?)|(?:citizen|national) of [a-z][a-z .'-]+)$/.test(
+      s,
+    )
+  )
+    return true;
   return /(?:ian|ean|ese|ish|ani|i|an|ine|ic|ch|ino|ina)(?: citizen| national| passport)?$|\b(?:canada|pakistan|india|nigeria|egypt|brazil|mexico|philippines|china|uk|britain|iran|iraq|syria|jordan|lebanon|grenada|dominica|jamaica)\b/.test(
     s,
   );

@@ -21,7 +21,7 @@ import { formatRef } from '../../knowledge/outline.js';
 import { planLetterSlots, slotTitle, type LetterPlan } from '../../rules/letter-slots.js';
 import {
   humanDay,
-  LETTERS_CLEAN,
+  lettersClean,
   reviewLetters,
   roleLabel,
   type LetterFinding,
@@ -71,10 +71,10 @@ function findingField(f: LetterFinding): Field {
   };
 }
 
-function findingsSection(review: LetterReview): Section {
+function findingsSection(review: LetterReview, letters: Profile['letters']): Section {
   if (review.note) return { title: 'Letter plan', body: memberText(review.note), tone: 'info' };
   if (!review.findings.length) {
-    return { title: 'Findings', body: LETTERS_CLEAN, tone: 'success' };
+    return { title: 'Findings', body: lettersClean(letters), tone: 'success' };
   }
   const worst = review.findings[0]!.severity; // sorted most severe first
   const n = (s: Severity) => review.findings.filter((f) => f.severity === s).length;
@@ -167,7 +167,7 @@ export function lorPlanReport(profile: Profile, today: string): View {
   const offNote = offCalendarLetterNote(now, today);
   const sections: Section[] = [
     ...(offNote ? [{ title: 'Your deadline', body: offNote, tone: 'warning' as const }] : []),
-    findingsSection(review),
+    findingsSection(review, profile.letters),
     // A writer who asked the member to draft the letter (lor-draft-request.ts): said before the plan.
     ...draftRequestNotes(profile, today).map((d) => ({
       title: 'A writer asked you to draft the letter',

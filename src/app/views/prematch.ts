@@ -221,7 +221,12 @@ export async function prematchCheckView(
       })
     : undefined;
   const to = base.program ? ` to ${memberText(base.program)}` : '';
-  const heading = `**Pre-match email check**: ${KIND_LABEL[base.kind].toLowerCase()}${to}.`;
+  // An inquiry sent after the interview is not one "before applying" (newcomer trial 23).
+  const label =
+    report.stage === 'after-interview' && base.kind === 'inquiry'
+      ? 'inquiry after your interview'
+      : KIND_LABEL[base.kind].toLowerCase();
+  const heading = `**Pre-match email check**: ${label}${to}.`;
   const sections: Section[] = report.findings.map(findingSection);
   if (second?.findings.length) {
     sections.push({

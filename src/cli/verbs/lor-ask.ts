@@ -17,7 +17,7 @@ import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalLorEmail } from '../../llm/features/lor-email.js';
 import { planLetterSlots, slotTitle, type LetterPlan } from '../../rules/letter-slots.js';
-import { humanDay, LETTERS_CLEAN, reviewLetters, type LetterReview } from '../../rules/letters.js';
+import { humanDay, lettersClean, reviewLetters, type LetterReview } from '../../rules/letters.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
 import type { Profile } from '../../core/profile/schema.js';
@@ -136,7 +136,7 @@ function renderText(
 
   out.push('FINDINGS');
   if (review.note) out.push(`  ${review.note}`);
-  else if (!review.findings.length) out.push(`  ${LETTERS_CLEAN}`);
+  else if (!review.findings.length) out.push(`  ${lettersClean(route.profile.letters)}`);
   for (const f of review.findings) {
     out.push(`  [${f.severity.toUpperCase()}] ${f.id}${f.writer ? ` (${f.writer})` : ''}: ${f.message}`);
     out.push(`      see ${f.sources.map(formatRef).join(', ')}`);

@@ -91,6 +91,7 @@ async function check(
     notChecked: report.notChecked,
     ...(report.findings.length ? {} : { checked: clean }),
     ...(report.notes?.length ? { notes: report.notes } : {}),
+    ...(report.stage ? { stage: report.stage } : {}),
     ...(second
       ? { secondOpinion: { findings: second.findings, dropped: second.dropped }, llm: llmJson(second.llm) }
       : {}),
@@ -98,7 +99,7 @@ async function check(
   const out: string[] = [];
   const about = context.program ? ` to ${context.program}` : '';
   out.push(
-    `Pre-match email check: ${context.kind}${about}${contextPath ? '' : ' (no --context given: checked as "other")'}`,
+    `Pre-match email check: ${context.kind}${report.stage === 'after-interview' ? ' (after your interview)' : ''}${about}${contextPath ? '' : ' (no --context given: checked as "other")'}`,
     '',
   );
   out.push(...wrapBullet(assumed.why), '');

@@ -47,6 +47,7 @@ import {
   notePracticalTraining,
 } from './visa-notes.js';
 import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
+import { earlyEndActions, permitTiming } from './permit-timing.js';
 import {
   noteI140,
   I140_BEYOND_SIX_VERDICT,
@@ -1490,7 +1491,7 @@ function dependentWords(
   }
   if (status === 'h4') {
     return {
-      why: `Your notes say you work on an H-4 EAD. That permit rests on your spouse: it is valid only while your spouse keeps H-1B status, and USCIS generally issues it for no longer than your spouse's H-1B approval, so each renewal follows your spouse's extension and has to be filed in time; a renewal decided late can leave weeks without permission to work. ${DEPENDANT_TRAVEL('H-4')} ${H4_GRACE}`,
+      why: `Your notes say you work on an H-4 EAD. That permit rests on your spouse: it is valid only while your spouse keeps H-1B status, and USCIS generally issues it for no longer than your spouse's H-1B approval, so each renewal follows your spouse's extension. Since a DHS interim rule of 30 October 2025 (Federal Register 2025-19702), a renewal filed on or after that date no longer extends the old card (category (c)(26)) while USCIS decides it: if the new card has not come by the end date, you must stop work until it does, and processing often takes months. ${DEPENDANT_TRAVEL('H-4')} ${H4_GRACE}`,
       action: `Ask each program's GME office in writing whether it accepts an H-4 EAD for training, for the whole ${what} (${length}): GME offices differ on this, and programs may ask how your authorization will last. File each EAD renewal as early as USCIS allows, once your spouse's H-1B extension is filed. If a program suggests a J-1 instead, changing to a J-1 means leaving H-4, and a J-1 for clinical training brings the two-year home-residence requirement, which can stand in the way of your family's green-card path: see an immigration attorney before you agree to it. An H-1B of your own would need Step 3 passed (${step3Text(step3)}).`,
     };
   }
@@ -1599,13 +1600,15 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   // What the permit rests on (permit-basis.ts): "refugee" naming a study or a clinic is not a status.
   const basis = current.map((x) => permitBasis(x.note)).find((b) => b !== undefined);
   const spouse = current.map((x) => noteSpouseWorkStatus(x.note)).find((b) => b !== undefined);
+  // How far into training the end falls and where the season stands (permit-timing.ts).
+  const timing = permitTiming(p, today, ahead, end);
   if (spouse && !basis) {
     const w = spouseStatusWords(spouse, ahead.what, step3Status(p));
     return {
       flags: [
         {
           id: 'visa-sponsorship',
-          severity: beforeStart ? 'medium' : 'low',
+          severity: timing.severity,
           title: `Work authorization: your ${spouse} spouse status ends ${humanMonth(ends)}`,
           why: `${w.why} Your timeline note gives its end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})`}: a program must be able to employ you for the whole training.`,
           actions: [
@@ -1655,14 +1658,27 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   const dep = dependent
     ? dependentWords(dependent, ahead.what, step3Status(p), outlastedBy(p, today, ahead))
     : undefined;
+  // The card named by its category where the notes say which it is, so the member can repeat it to
+  // a GME office or an attorney (trial 23: an H-4 member was told of a (c)(9) card in /ask).
+  const opt = current.some((x) => /\bOPT\b/.test(x.note ?? ''));
+  const card =
+    dependent === 'h4'
+      ? 'your H-4 EAD (category (c)(26))'
+      : pendingGreenCard
+        ? 'your adjustment-based EAD (category (c)(9))'
+        : pendingAsylum
+          ? 'your asylum-based EAD (category (c)(8))'
+          : 'your work permit';
   return {
     flags: [
       {
         id: 'visa-sponsorship',
-        severity: beforeStart ? 'medium' : 'low',
+        severity: timing.severity,
         title: `Work authorization: your permit ends ${humanMonth(ends)}`,
-        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})`}. A program must be able to employ you for the whole training.${lasts ? ` ${lasts.why}` : ''}${dep ? ` ${dep.why}` : ''}`,
+        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})${timing.early ? `, about ${plural(end - ahead.start + 1, 'month')} into its first year` : ''}`}. A program must be able to employ you for the whole training.${lasts ? ` ${lasts.why}` : ''}${dep ? ` ${dep.why}` : ''}`,
         actions: [
+          // OPT is not renewed as such (its STEM extension has its own rules): only the GME question.
+          ...(timing.early ? earlyEndActions(timing, card, humanMonth(ends), ahead.what).slice(0, opt ? 1 : 2) : []),
           'Ask an immigration attorney now whether your permit can be renewed or extended in time, and what your status would be if the basis for it changes or is not extended.',
           ...(lasts ? [lasts.action] : []),
           dep

@@ -59,7 +59,8 @@ describe('the visa item of a member whose permit rests on a time-limited status'
       'research assistant on a refugee health study; parole renewed, EAD valid to 2027-10-31',
     );
     expect(rest).toEqual([]);
-    expect(f!.severity).toBe('low');
+    // Four months into a residency applied for now: high since trial 23 (permit-timing.test.ts).
+    expect(f!.severity).toBe('high');
     expect(f!.title).toBe('Work authorization: your permit ends Oct 2027');
     expect(f!.why).toMatch(/comes from parole lasts only as long as the parole/);
     expect(f!.why).not.toMatch(/comes with the status itself/);

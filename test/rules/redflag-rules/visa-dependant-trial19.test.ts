@@ -80,7 +80,8 @@ describe('/redflag keeps the work-authorization topic for a member who needs no 
     expect(text).toMatch(/valid only while your spouse keeps H-1B status/);
     expect(text).toMatch(/not a travel document/);
     expect(text).toMatch(/60 days/);
-    expect(text).toMatch(/leave weeks without permission to work/);
+    // Trial 23: no longer 'weeks': renewals filed since 30 Oct 2025 do not extend the old card.
+    expect(text).toMatch(/no longer extends the old card/);
     expect(text).not.toMatch(/not what your permission to work rests on/);
   });
 
