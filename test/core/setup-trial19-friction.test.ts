@@ -30,9 +30,11 @@ describe('setup friction of newcomer trial 19 (finding 15)', () => {
       remark: 'exam preparation and moving to usa, family',
     });
     expect(choiceAndRemark(activity, 'research at LUTH')).toEqual({ value: 'research', remark: 'at LUTH' });
-    expect(choiceAndRemark(LIST_FIELDS.letters.fields.physician, 'no, she is a nurse (RN, quality manager)')).toEqual({
+    // Since fix26 (newcomer trial 22) the physician question reads a profession, so the whole answer is
+    // read as "no" (and said back by setup, test/console/setup-remarks-trial22) rather than split.
+    expect(parseFieldValue(LIST_FIELDS.letters.fields.physician, 'no, she is a nurse (RN, quality manager)')).toEqual({
+      ok: true,
       value: false,
-      remark: 'she is a nurse (RN, quality manager)',
     });
   });
 

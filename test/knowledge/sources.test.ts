@@ -51,7 +51,7 @@ const NON_SEED_FACTS: ReadonlyArray<[string, RegExp]> = [
 // signs (both for the /ask emergency reply, knowledge/interview-preparation.md). nbme.org: the NBME
 // co-sponsors the USMLE and issues its transcripts (knowledge/red-flags.md).
 const PRIMARY_HOSTS =
-  /(^|\.)(amia\.org|fsmb\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|erasfellowshipdocuments\.org|ama-assn\.org|state\.gov|uscis\.gov|usmle\.org|canada\.ca|mbc\.ca\.gov|samhsa\.gov|heart\.org|nbme\.org)\.?$/;
+  /(^|\.)(amia\.org|fsmb\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|erasfellowshipdocuments\.org|ama-assn\.org|state\.gov|uscis\.gov|usmle\.org|canada\.ca|mbc\.ca\.gov|samhsa\.gov|heart\.org|nbme\.org|cordem\.org)\.?$/;
 /** How a non-primary page must label itself in its title. */
 const LABELLED_SECONDARY = /\((secondary[^)]*|a program's page|hosted copy[^)]*|via [^)]+|archived)\)|\(archived\)|hosted copy|secondary/i;
 

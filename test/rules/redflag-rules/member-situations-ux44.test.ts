@@ -166,7 +166,7 @@ describe('a pending J-1 waiver job against a binding match', () => {
   it('reads an application as pending, never as a waiver held', () => {
     const note = 'Conrad 30 waiver application filed 2026-10 for a hospitalist job from 2027-08';
     expect(noteWaiver(note)).toBeUndefined();
-    expect(notePendingWaiver(note)).toEqual({ conrad: true, jobFrom: '2027-08' });
+    expect(notePendingWaiver(note)).toMatchObject({ conrad: true, jobFrom: '2027-08' });
   });
 
   it.each([

@@ -248,15 +248,20 @@ describe('a member who needs a visa and works on a permit now', () => {
 
   it('is told the permit ends before the July start and cannot carry them into training', () => {
     const f = onPermit('EHR analyst; F-1 OPT 2025-01-10 to 2026-01-09, STEM OPT extension to 2027-06-20');
-    expect(f.why).toContain('the end of your STEM OPT as 20 Jun 2027, before a residency starting Jul 2027');
-    expect(f.actions[0]).toMatch(/^Your STEM OPT ends 20 Jun 2027, .*cannot carry you into training/);
+    // facts35a: OPT is work permission from a US degree, never a training visa; the note's end date is still told.
+    expect(f.why).toContain('Your timeline note gives its end as 20 Jun 2027, before the training would start');
+    expect(f.why).toMatch(/not a training visa/);
+    expect(f.actions[0]).toMatch(/^Plan the residency on the visa you will train on, .*rather than your STEM OPT/);
     expect(f.actions[0]).toMatch(/H-1B, which needs Step 3 passed \(your profile lists no Step 3 pass yet\)/);
   });
 
   it('is told a permit that covers the start ends during training, and that some offices take OPT for a year only', () => {
     const f = onPermit('analyst; STEM OPT valid through 2028-03');
-    expect(f.why).toContain('covers the start of a residency starting Jul 2027 but ends during it');
-    expect(f.actions[0]).toMatch(/some accept OPT for the first year only/);
+    expect(f.why).toContain('Your timeline note gives its end as Mar 2028');
+    expect(f.why).toMatch(
+      /whether a GME office accepts post-completion OPT for a first year at all is that program's own decision/,
+    );
+    expect(f.actions[0]).toMatch(/If a program offers to start you on OPT, get its GME office's answer in writing/);
     const ead = onPermit('coordinator; EAD (pending green card) expires Sept 2031');
     expect(ead.actions[0]).toMatch(/past the end of the training/);
   });

@@ -50,20 +50,22 @@ describe('the visa a note names as the status held', () => {
 
 describe('a J-1 waiver named as held', () => {
   it('reads a Conrad 30 waiver and its commitment end, as ISO month or month name', () => {
-    expect(noteWaiver('on H-1B under a Conrad 30 J-1 waiver (3-year service commitment to 2028-06)')).toEqual({
+    expect(noteWaiver('on H-1B under a Conrad 30 J-1 waiver (3-year service commitment to 2028-06)')).toMatchObject({
       conrad: true,
       commitmentEnds: '2028-06',
     });
-    expect(noteWaiver('waiver job in Kansas after my J-1 waiver came through; commitment ends March 2029')).toEqual({
+    expect(
+      noteWaiver('waiver job in Kansas after my J-1 waiver came through; commitment ends March 2029'),
+    ).toMatchObject({
       conrad: false,
       commitmentEnds: '2029-03',
     });
-    expect(noteWaiver('Conrad 30 hospitalist, underserved county')).toEqual({ conrad: true });
+    expect(noteWaiver('Conrad 30 hospitalist, underserved county')).toMatchObject({ conrad: true });
     expect(
       noteWaiver(
         'hospitalist under a Conrad 30 J-1 waiver, on H-1B; the three-year commitment was completed in 2026-07',
       ),
-    ).toEqual({ conrad: true, commitmentEnds: '2026-07' });
+    ).toMatchObject({ conrad: true, commitmentEnds: '2026-07' });
   });
 
   it.each([
