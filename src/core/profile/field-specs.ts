@@ -1254,6 +1254,9 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
   const board = spec === LIST_FIELDS.boardCertification.fields.board;
   // "other - medical director of my clinic (my boss)": the role chosen, with its remark (trial 22).
   const role = spec === LIST_FIELDS.letters.fields.role;
+  // A title opening the answer is a name typed at the role ("Prof. Mei Chen"), never a role with a remark
+  // (test/console/setup-typos: "Prof" had been read as the program director's short form).
+  if (role && /^(?:prof|dr|mr|mrs|ms|mx|miss)\b\.?/i.test(s)) return undefined;
   if (!REMARK_KINDS.has(spec.kind) && !listKind && !board && !role) return undefined;
   if (readField(spec, s, false).ok) return undefined;
   const words = s.split(/\s+/);
