@@ -76,7 +76,7 @@ describe('composePrematchTemplate', () => {
       const t = compose(kind, profile);
       const email = fill(`Subject: ${t.subject}\n\n${t.body}`);
       expect(email).not.toMatch(/\[|\]/);
-      expect(checkPrematchEmail(email, contextFor(t), '2026-11-13')).toEqual({
+      expect(checkPrematchEmail(email, contextFor(t), '2026-11-13')).toMatchObject({
         findings: [],
         notChecked: [],
         cannotJudge: [],
