@@ -636,6 +636,21 @@ function visaTimeCore(
 }
 
 /**
+ * The H-1B count told against the six-year limit, with the member's own approved I-140 (AC21 §104(c))
+ * as what covers time past it: one reading for the H-1B item and for members on another visa.
+ */
+function h1bCountWhy(
+  p: Profile,
+  today: string,
+  used: NonNullable<ReturnType<typeof visaTime>>,
+  ahead: TrainingAhead | undefined,
+): { i140: boolean; w: ReturnType<typeof visaTimeWhy> } {
+  const i140 = ownI140Approved(p);
+  const verdict = i140 ? I140_BEYOND_SIX_VERDICT : undefined;
+  return { i140, w: visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, ahead, undefined, verdict) };
+}
+
+/**
  * The H-1B count for a member whose profile names another visa (O-1, undecided): the H-1B time the
  * notes name (never inferred), set against the training ahead, with what covers time past six years
  * (an approved I-140 of the member's own, AC21 §104(c); one pending, AC21 §106(a)) and, with a
@@ -650,16 +665,7 @@ function otherVisaH1bCount(
 ): { why: string; actions: string[]; blocks: boolean; i140: boolean } | undefined {
   const used = visaTime(p, today, 'h1b', false);
   if (!used) return undefined;
-  const i140 = ownI140Approved(p);
-  const w = visaTimeWhy(
-    today,
-    used,
-    'H-1B',
-    VISA_LIMITS.h1bMaxYears,
-    ahead,
-    undefined,
-    i140 ? I140_BEYOND_SIX_VERDICT : undefined,
-  );
+  const { i140, w } = h1bCountWhy(p, today, used, ahead);
   if (!w.over) return undefined;
   const pending = !i140 && profileI140(p)?.state === 'pending' && !profileI140(p)?.spouse;
   const h1b = i140
@@ -855,18 +861,7 @@ export function h1bTimeUsed(p: Profile, today: string): string | undefined {
   const j1Before = visaTime(p, today, 'j1', false);
   const used = visaTime(p, today, 'h1b', !j1Before);
   if (!used) return undefined;
-  return (
-    h1bNewPeriod(p, today, used) ??
-    visaTimeWhy(
-      today,
-      used,
-      'H-1B',
-      VISA_LIMITS.h1bMaxYears,
-      trainingAhead(p, today),
-      undefined,
-      ownI140Approved(p) ? I140_BEYOND_SIX_VERDICT : undefined,
-    ).text
-  );
+  return h1bNewPeriod(p, today, used) ?? h1bCountWhy(p, today, used, trainingAhead(p, today)).w.text;
 }
 
 /**
@@ -2419,16 +2414,7 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
     } else if (used) {
       // An approved I-140 of the member's own covers time past six years (AC21 §104(c)): the count is
       // told as a fact with what covers it, never as a limit run past (newcomer trial 22).
-      const i140 = ownI140Approved(p);
-      const w = visaTimeWhy(
-        today,
-        used,
-        'H-1B',
-        VISA_LIMITS.h1bMaxYears,
-        ahead,
-        undefined,
-        i140 ? I140_BEYOND_SIX_VERDICT : undefined,
-      );
+      const { i140, w } = h1bCountWhy(p, today, used, ahead);
       why.push(w.text);
       if (w.over) {
         // Inferred or named, the US training was on some visa: on H-1B it runs out, and on a J-1 the
