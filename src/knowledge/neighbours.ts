@@ -44,7 +44,7 @@ export interface CorpusQuestion extends LabelledQuestion {
  * batch, `questions-a.jsonl`, was read and kept its name) and held-out files. Learning from them
  * would spoil their reading.
  */
-export const UNREAD_FILE = (file: string): boolean => /^questions-a[b-z]\.jsonl$/.test(file) || /^heldout-/.test(file);
+export const UNREAD_FILE = (file: string): boolean => /^questions-(?:a[b-z]|b[a-z])\.jsonl$/.test(file) || /^heldout-/.test(file);
 
 /** The folder of labelled member questions. */
 export const corpusDir = (): string => join(repoRoot(), 'test', 'corpus', 'ask');

@@ -2226,10 +2226,11 @@ const LATER_CHANGE_TOLD =
 /**
  * Session 35: the member's finding of the problem ("we found that most of the children had no
  * phone number", "I saw that half the sheets left out pending scans"), told no later than their
- * first deed, is the problem measured, not what came of what they did (round twenty-four).
+ * first deed, is the problem measured, not what came of what they did (round twenty-four). Session 36:
+ * also when told to someone ("I showed the nurses that one dose in five was late").
  */
 const FOUND_THAT =
-  /\b(?:i|we)\b[^.;!?]*?\b(?:found|noticed|discovered|saw|realised|realized|established|confirmed|showed|learned|learnt|worked out|figured out) (?:out )?(?:that|how|why|what)\b/;
+  /\b(?:i|we)\b[^.;!?]*?\b(?:(?:found|noticed|discovered|saw|realised|realized|established|confirmed|showed|learned|learnt|worked out|figured out) (?:out )?(?:that|how|why|what)|(?:showed|demonstrated|proved|pointed out|made clear)(?: (?!that\b)[\w-]+){0,4} that)\b/;
 
 /**
  * Whether the sentence at `index` of an answer can stand as what came of the story: false when the
@@ -2238,12 +2239,19 @@ const FOUND_THAT =
  * missed from the sentence that scored highest; it must not stand on a sentence the rules know is
  * no result (test/mock/star-round-twenty-three, star-round-twenty-four, star-session-35).
  */
+/**
+ * Session 36: a hope or doubt that the work still holds ("I came to the US in 2024 and I hope they
+ * still use it", "not sure the sheet is still running"): the member does not know what came of it.
+ */
+const HOPED_STILL =
+  /\b(?:hope|hoping|hopefully|wonder|wondering|not sure|unsure)\b(?: (?:that|if|whether))?(?: [\w'-]+){0,3}? still\b/;
+
 export function canBeResult(parsed: TextDoc, question: string, index: number): boolean {
   const s = parsed.sentences[index];
   if (!s) return true;
   if (LESSON_ONLY.test(s.canon) || BEFORE_ANY.test(s.canon)) return false;
   // A hope or plan with nothing done before it; "would have" looks back on what did not happen.
-  if (OUTCOME_PENDING.test(s.canon)) return false;
+  if (OUTCOME_PENDING.test(s.canon) || HOPED_STILL.test(s.canon)) return false;
   if (!outcomeUnknown(s) && hopedOnly(s) && !/\b(?:would|could|might)(?: not|n't)? have\b/.test(s.canon)) return false;
   if (PROMISED_LATER.test(s.canon) && !LATER_CHANGE_TOLD.test(s.canon)) return false;
   if (!FOUND_THAT.test(s.canon)) return true;

@@ -29,8 +29,8 @@ describe('the shipped scope model', () => {
   });
 
   it('never learns from unread or held-out files', () => {
-    expect(UNREAD_FILE('questions-ay.jsonl')).toBe(true);
-    expect(UNREAD_FILE('heldout-az1.jsonl')).toBe(true);
+    expect(UNREAD_FILE('questions-az.jsonl')).toBe(true);
+    expect(UNREAD_FILE('heldout-ba1.jsonl')).toBe(true);
     expect(questions.some((q) => UNREAD_FILE(q.file))).toBe(false);
   });
 

@@ -84,9 +84,9 @@ describe('the shipped STAR model (src/mock/star-model.json)', () => {
   });
 
   it('never trains on files no one may open', () => {
-    for (const f of ['heldout-az.jsonl', 'probe-v35.jsonl', 'questions-ay.jsonl', 'answers/heldout-az-2.jsonl'])
+    for (const f of ['heldout-ba.jsonl', 'probe-v36.jsonl', 'questions-az.jsonl', 'answers/heldout-ba-2.jsonl'])
       expect(FORBIDDEN.test(f)).toBe(true);
-    for (const f of ['seen-heldout-ay.jsonl', 'probe-v34.jsonl', 'seen-heldout-ax.jsonl'])
+    for (const f of ['seen-heldout-az.jsonl', 'probe-v35.jsonl', 'seen-heldout-ay.jsonl'])
       expect(FORBIDDEN.test(f)).toBe(false);
   });
 });

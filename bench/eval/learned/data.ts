@@ -47,7 +47,7 @@ export interface Row {
  * each session's held batches become dev data at its end, so this list moves with them (a stale one
  * both risks a held file and keeps the last session's probe set, now dev, out of training).
  */
-export const FORBIDDEN = /(?:^|\/)(?:heldout-az|probe-v35|questions-ay)/;
+export const FORBIDDEN = /(?:^|\/)(?:heldout-ba|probe-v36|questions-az)/;
 
 function todayFor(c: { sendDate?: string | undefined; interviewDate?: string | undefined }): string {
   return c.sendDate ?? c.interviewDate ?? '2026-01-15';

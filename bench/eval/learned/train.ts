@@ -66,6 +66,7 @@ export const VARIANTS_OF: Record<string, string> = {
   'probe-v32': 'av',
   'probe-v33': 'aw',
   'probe-v34': 'ax',
+  'probe-v35': 'ay',
 };
 
 export const writerOf = (source: string): string | null => /^seen-heldout-(.+)$/.exec(source)?.[1] ?? null;
