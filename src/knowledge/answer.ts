@@ -560,6 +560,9 @@ export function leadWord(
   const prohibition =
     /\b(?:against (?:the )?(?:rules?|policy|policies|code|regulations?|law)|(?:a )?(?:violation|breach|infraction) (?:of|to)|violat\w*|breach\w*|forbidden|prohibited|banned|illegal|not allowed|disallowed|off limits|permitted|allowed|acceptable|legal)\b/;
   if (obligation.test(clause) && !requirement.test(phrased) && !obligation.test(phrased) && (permission.test(phrased) || prohibition.test(phrased))) return undefined;
+  // (…asked as a requirement too: "is it required that I put them #1?", "do I need to rank them
+  // first?". Unless the member names what is left out, which the phrasing's word may turn around.)
+  if (requirement.test(clause) && !requirement.test(phrased) && !obligation.test(phrased) && prohibition.test(phrased) && !/\b(?:without|no|not|never)\b/.test(clause) && !omits(clause)) return undefined;
   // …nor is a requirement asked ("is it necessary to have passed my boards before it starts?": no)
   // answered by a permission's word anywhere in the phrasing ("my board exam is still pending, is it
   // ok to start?": yes): the two words are opposite for the same facts.

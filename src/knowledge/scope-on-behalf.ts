@@ -54,10 +54,12 @@ const ACTS_FOR_ME = new RegExp(String.raw`\b(?:${REACHES}|${FILE})\b(?: [a-z0-9]
 
 /**
  * The member asks how or whether to act, or asks for a draft or a check: the bot's own work.
+ * (Also whether acting is allowed: "can u tell a program they're ur #1 or is that against the
+ * rules?" asks about the rule with a generic "you", not for the bot to tell anyone.)
  * ("write me an email to the PD" asks for a draft; "write to the PD for me" asks the bot to write to them.)
  */
 const DRAFT_OR_ADVICE =
-  /\b(?:how (?:do|should|can|could|would) i|how to|should i|can i|could i|may i|do i|is it (?:ok|okay|fine|rude|appropriate|wise)|when (?:should|do|can) i|what (?:should|do|can) i)\b|\b(?:draft|drafting|template|proofread|help me (?:write|draft|word|phrase|with)|(?:check|review|edit|improve|polish|rewrite|reword) (?:my|this|the|a)|write (?:me )?(?:an? |the |my )(?:e ?mail|email|message|note|letter|reply|draft))\b/;
+  /\b(?:(?:is|would|was) (?:that|this|it) (?:be )?(?:ok|okay|fine|rude|allowed|legal|against)|against (?:the )?rules|(?:allowed|permitted) to|how (?:do|should|can|could|would) i|how to|should i|can i|could i|may i|do i|is it (?:ok|okay|fine|rude|appropriate|wise)|when (?:should|do|can) i|what (?:should|do|can) i)\b|\b(?:draft|drafting|template|proofread|help me (?:write|draft|word|phrase|with)|(?:check|review|edit|improve|polish|rewrite|reword) (?:my|this|the|a)|write (?:me )?(?:an? |the |my )(?:e ?mail|email|message|note|letter|reply|draft))\b/;
 
 /**
  * Another person, not the bot, does the act ("can my mentor call the PD for me?", "he emailed them
