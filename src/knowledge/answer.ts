@@ -552,8 +552,17 @@ export function leadWord(
   if ((requirement.test(phrased) || wants.test(phrased)) && !requirement.test(clause) && !wants.test(clause) && still.test(clause) && !still.test(phrased)) return undefined;
   // …and the other way round: an obligation asked ("do I have to put them first?") is not answered
   // by a permission's word ("can I tell a program it is my number one?": yes).
-  const obligation = /\b(?:have to|has to|must|obliged|obligated|obligation|bound to|required to|forced to)\b/;
-  if (obligation.test(clause) && !requirement.test(phrased) && !obligation.test(phrased) && permission.test(phrased)) return undefined;
+  // (A prohibition is the same kind of question as a permission, asked from the other side: "is it
+  // against the rules to tell a program it is my first choice?": no. That nothing forbids telling
+  // says nothing of whether the member must rank them first; session 35's letters guides moved the
+  // weights so that phrasing reached the lead and "do I now have to put them #1?" got its Yes.)
+  const obligation = /\b(?:have to|has to|must|obliged|obligated|obligation|bound to|required to|forced to|compelled to|supposed to)\b/;
+  const prohibition =
+    /\b(?:against (?:the )?(?:rules?|policy|policies|code|regulations?|law)|(?:a )?(?:violation|breach|infraction) (?:of|to)|violat\w*|breach\w*|forbidden|prohibited|banned|illegal|not allowed|disallowed|off limits|permitted|allowed|acceptable|legal)\b/;
+  if (obligation.test(clause) && !requirement.test(phrased) && !obligation.test(phrased) && (permission.test(phrased) || prohibition.test(phrased))) return undefined;
+  // (…asked as a requirement too: "is it required that I put them #1?", "do I need to rank them
+  // first?". Unless the member names what is left out, which the phrasing's word may turn around.)
+  if (requirement.test(clause) && !requirement.test(phrased) && !obligation.test(phrased) && prohibition.test(phrased) && !/\b(?:without|no|not|never)\b/.test(clause) && !omits(clause)) return undefined;
   // …nor is a requirement asked ("is it necessary to have passed my boards before it starts?": no)
   // answered by a permission's word anywhere in the phrasing ("my board exam is still pending, is it
   // ok to start?": yes): the two words are opposite for the same facts.

@@ -142,13 +142,24 @@ function bodySentences(answer: string): string[] {
 }
 
 /** Whether a sentence is about the side: it names it within its first words (its subject or list item). */
-function opensWith(sentence: string, side: string): boolean {
+function opensWith(sentence: string, side: string, words = 3): boolean {
   const start = sentence
     .replace(/^[\s*_>"“(-]+/, '')
     .split(/\s+/)
-    .slice(0, 3 + side.split(/\s+/).length)
+    .slice(0, words + side.split(/\s+/).length)
     .join(' ');
   return namesSide(start, side);
+}
+
+/**
+ * Whether a side's own answer is about the side: one of its sentences names it among its first
+ * words (its subject, or the thing the sentence sets out to explain). A passage on another topic
+ * that names the side in passing ("SOAP runs through the same ERAS application: … on the NRMP's
+ * list", found for "what is NRMP?" once session 35 added the SOAP-letters section) answers that
+ * topic, not the side, and is no part of a comparison.
+ */
+function isAbout(text: string, side: string): boolean {
+  return bodySentences(text).some((s) => opensWith(s, side, 6));
 }
 
 /**
@@ -163,7 +174,8 @@ function speaksTo(reply: Answer, side: string, aloneOf: () => Answer): boolean {
   if (!sentences.some((s) => namesSide(s, side))) return false;
   const alone = aloneOf();
   const own = alone.passages[0];
-  if (!alone.covered || !own || NAMED_ONLY.test(alone.answer.trim())) return true;
+  // (A side whose own answer is about something else has nothing better to offer than the reply.)
+  if (!alone.covered || !own || NAMED_ONLY.test(alone.answer.trim()) || !isAbout(alone.answer.split(/\n\s*\n/)[0] ?? alone.answer, side)) return true;
   return citedIn(reply.answer).has(formatRef(own));
 }
 
@@ -227,7 +239,7 @@ export function withBothSides(question: string, reply: Answer, answerAlone: (q: 
     // A side asked alone that the guides do not answer is named as such; one they answer about
     // something else is left out quietly.
     if (!b.covered) uncovered.push(side);
-    if (!b.covered || !namesSide(first, side)) return;
+    if (!b.covered || !namesSide(first, side) || !isAbout(first, side)) return;
     if (firsts.has(first) || (!offSides && reply.answer.includes(first))) return;
     firsts.add(first);
     added.push(`**${side}:** ${first}`);

@@ -79,6 +79,21 @@ function askingShape(question: string): string {
   return `${negations(plain) % 2}:${propositionOf(plain)}:${despite ? 'despite' : ''}:${timeAnchors(clause).length ? 'timed' : ''}`;
 }
 
+/**
+ * A question asking whether something holds in any case at all ("does my ECFMG certificate ever
+ * expire?", "can a J-1 be extended at all?", "is there any way it runs out?"): an answer that
+ * depends on the case (Pathway certificates do, older ones not) means some case holds, which is
+ * a yes. Labellers wrote such gists both ways ("Yes, it can: …" and "It depends: it can if …"),
+ * and the split left the question unled (session 35, once questions-ax joined the neighbours).
+ * (Not a negated question: "will it never expire?" is no such thing; nor "ever" of the member's
+ * past: "have I ever…", "did you ever…".)
+ */
+function asksAnyCase(question: string): boolean {
+  const clause = questionClause(withPlainTagQuestion(question));
+  if (negations(question) % 2 === 1 || /\b(?:have|has|had|did)\b(?: \w+){0,2} ever\b/.test(clause)) return false;
+  return /\b(?:ever|at all|at any (?:point|time|stage)|at some point|in any (?:case|way|circumstances?)|under any circumstances?|any (?:way|chance) (?:that|it|they|this|i)\b)\b/.test(clause);
+}
+
 interface Example {
   word: LeadWord;
   shape: string;
@@ -103,6 +118,7 @@ export function createLeadIndex(questions: readonly CorpusQuestion[], features?:
     size: examples.length,
     vote(question, cited) {
       const shape = askingShape(question);
+      const anyCase = asksAnyCase(question);
       const use = LEAD_NEIGHBOUR_USE;
       const weight = new Map<LeadWord, number>();
       let total = 0;
@@ -110,7 +126,9 @@ export function createLeadIndex(questions: readonly CorpusQuestion[], features?:
         const e = examples[v.row];
         if (!e || v.sim < use.minSim || e.shape !== shape || ![...e.sections].some((s) => cited.has(s))) continue;
         const w = v.sim ** use.power;
-        weight.set(e.word, (weight.get(e.word) ?? 0) + w);
+        // (Asked whether it ever happens, "it depends" is a yes: it happens in some case.)
+        const word = e.word === 'depends' && anyCase ? 'yes' : e.word;
+        weight.set(word, (weight.get(word) ?? 0) + w);
         total += w;
       }
       const [best] = [...weight.entries()].sort((a, b) => b[1] - a[1]);

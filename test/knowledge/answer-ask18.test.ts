@@ -43,9 +43,9 @@ describe('a comparison is answered on both sides', () => {
     expect(a.answer).toMatch(/\bresearch\b/i);
   });
 
-  // Known regression of session 35's merges: round letters25's SOAP-letters passage now joins the
-  // "which match" reply as its NRMP part, under a label. Kept visible, to fix next session.
-  it.fails('keeps a reply that already opens a sentence on each side (known regression, session 35)', () => {
+  // Regression of session 35's merges, fixed in ask69: "what is NRMP?" found letters25's SOAP-letters
+  // passage, which names the NRMP only in passing; a side's own answer must be about the side.
+  it('keeps a reply that already opens a sentence on each side', () => {
     const plain = answerQuestion(index, 'AMIA match or NRMP — which one for CI?');
     expect(plain.answer).toMatch(/AMIA Clinical Informatics Fellowship Match, not the NRMP/);
     expect(plain.answer).not.toMatch(/\*\*(?:AMIA match|NRMP):\*\*/);

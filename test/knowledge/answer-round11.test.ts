@@ -31,9 +31,10 @@ describe('round eleven: the lead answers what was asked', () => {
     expect(meaningOf('I failed CK once').entities.has('fail:exam')).toBe(true);
   });
 
-  // Known regression of session 35's merges (passes on round ask67's branch alone; the merged guides
-  // give a permission passage a Yes over the obligation asked). Kept visible, to fix next session.
-  it.fails('an obligation is not answered with a permission\'s yes (known regression, session 35)', () => {
+  // Regression of session 35's merges, fixed in ask69: letters25's new guide sections moved the
+  // weights so the entry's prohibition phrasing ("is it against the rules to tell…? [no]") reached
+  // the lead; the obligation guard now treats a prohibition like a permission (answer.ts).
+  it('an obligation is not answered with a permission\'s yes', () => {
     expect(ask("PD emailed me saying they'll rank me to match. Do I now have to put them #1??").lead).not.toBe('yes');
   });
 

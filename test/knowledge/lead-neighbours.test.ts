@@ -45,9 +45,9 @@ describe('yes/no questions in other voices lead with the right word', () => {
     expect(a.answer.startsWith(word === 'yes' ? '**Yes.**' : '**No.**')).toBe(true);
     expect(a.answer).not.toContain(NO_PLAIN_WORD);
   });
-  // Known regression of session 35 (round ask67's merge): the reply now opens on the Pathways
-  // certificate's conditions, and the neighbour vote no longer leads it. Kept visible, to fix next.
-  it.fails('"Does my ECFMG certificate ever expire?" → yes (known regression, session 35)', () => {
+  // Regression of session 35, fixed in ask69: the labelled neighbours split between "Yes, it can"
+  // and "It depends: it can if…"; asked whether it EVER happens, "it depends" is a yes.
+  it('"Does my ECFMG certificate ever expire?" → yes', () => {
     expect(ask('Does my ECFMG certificate ever expire?').lead).toBe('yes');
   });
 });
