@@ -31,8 +31,11 @@ export function attemptLimitAction(p: Profile, h: ExamHistory): string | undefin
   }
   const ready =
     'Sit it only when your practice exams (such as the NBME self-assessments) show you are ready, not on a date the application calendar sets: moving the exam, and the application with it, to the next season is a legitimate choice and far better than spending an attempt early.';
+  // Retakes are spaced too (ECFMG 2024 Information Booklet, knowledge/ci-pathway.md#usmle-attempt-limit).
+  const spacing =
+    'Retakes are spaced as well: at most three in 12 months, and a fourth no sooner than 12 months after the first and six after the latest.';
   if (left === 1) {
-    return `${rule}: with ${h.failures} failed ${exam} attempts, your next sitting is your last. If it fails, you may no longer apply for any USMLE Step, so ${closes}. ${ready}`;
+    return `${rule}: with ${h.failures} failed ${exam} attempts, your next sitting is your last. If it fails, you may no longer apply for any USMLE Step, so ${closes}. ${ready} ${spacing}`;
   }
-  return `${rule}: with ${h.failures} failed ${exam} attempts you have ${left} left, and at the limit no USMLE Step can be taken again. ${ready}`;
+  return `${rule}: with ${h.failures} failed ${exam} attempts you have ${left} left, and at the limit no USMLE Step can be taken again. ${ready} ${spacing}`;
 }
