@@ -631,10 +631,12 @@ export function mockPlan(given: Profile, today: string, options: PlanOptions = {
   // `asked`: a focus the member chose takes every angle of its theme they asked for.
   // A member dismissed from a residency rehearses it as a dismissal: "why did you leave?" with "if it was
   // outside your control, say so" would teach her to tell it as a departure (judges of blind profiles).
-  const dismissedMember = wasDismissed(profile);
   // A contract the program did not renew, told in a note, is rehearsed as that, never as leaving
-  // (note-facts.ts; judge of p426: "you left" for a non-renewal programs will verify).
-  const notRenewed = !dismissedMember ? noteContractEnd(profile) : undefined;
+  // (note-facts.ts; judge of p426: "you left" for a non-renewal programs will verify); one the
+  // program ended ("I was terminated") is rehearsed as the dismissal it is.
+  const ending = noteContractEnd(profile);
+  const dismissedMember = wasDismissed(profile) || ending?.kind === 'termination';
+  const notRenewed = !dismissedMember ? ending : undefined;
   const add = (given: Question | undefined, reason: string, asked = false) => {
     const q = given && dismissedMember ? asDismissal(given) : given && notRenewed ? asContractEnd(given) : given;
     if (!q || why.has(q.id)) return;

@@ -188,3 +188,39 @@ describe('Statement of Need for a member living abroad on a permit', () => {
     expect(permitStatementOfNeed(member('Hospitalist in Ohio, ECFMG J-1'))).toBeUndefined();
   });
 });
+
+describe('the mock plan words a residency that ended as it ended', () => {
+  const left = (note: string): Profile =>
+    member(note, {
+      target: 'residency-informatics-track',
+      residencies: [
+        {
+          country: 'United States',
+          specialty: 'internal medicine',
+          from: '2022-07',
+          to: '2024-06',
+          completed: false,
+          accreditation: 'acgme',
+        },
+      ],
+      timeline: [
+        { from: '2022-07', to: '2024-06', activity: 'us-clinical', note },
+        { from: '2024-07', to: 'present', activity: 'research', note: 'Research coordinator' },
+      ],
+    });
+  const asked = (p: Profile) =>
+    mockPlan(p, TODAY).questions.find((q) => /residency/i.test(q.text) && q.category === 'img');
+  it('a non-renewal is never "you left"', () => {
+    const q = asked(left('Internal medicine residency; the program chose not to renew my contract after PGY-2'));
+    expect(q?.text).toMatch(/contract was not continued/);
+    expect(q?.text).not.toMatch(/\byou leave\b|\byou left\b/i);
+  });
+  it('a termination is rehearsed as a dismissal', () => {
+    expect(asked(left('Internal medicine residency; I was terminated in PGY-2'))?.text).toMatch(/dismissal|ended/);
+  });
+  it('near-miss: a resignation told as her choice keeps the departure question', () => {
+    expect(asked(left('Internal medicine residency; I resigned after PGY-2 to care for my father'))?.text).toMatch(
+      /leave|left/,
+    );
+  });
+});
