@@ -264,9 +264,9 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
         : `Make passing ${EXAM_LABEL[h.exam]} your first priority, with a structured plan (review course, tutor or mentor, question-based schedule): an exam not yet passed raises doubts about board eligibility.`,
     );
   }
-  // Near USMLE's attempt limit, the limit and the choice to wait come first (attempt-limit.ts).
+  // Near USMLE's attempt limit, the limit and the choice to wait follow the exam to pass (attempt-limit.ts).
   const limits = unpassed.map((h) => attemptLimitAction(p, h)).filter((x): x is string => !!x);
-  actions.unshift(...limits);
+  actions.push(...limits);
   const booked = bookedRetake(p, today, unpassed);
   if (booked) actions.unshift(booked);
   for (const h of counted.filter((x) => x.passed)) {
