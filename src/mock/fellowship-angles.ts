@@ -5,6 +5,7 @@
  * one, how the member will keep practising, and a plan for a board certification or a licence
  * that has lapsed. Read from the profile's fields and the member's own timeline notes.
  */
+import { withoutOtherLapses } from '../rules/note-facts.js';
 import { monthIndex } from '../core/dates.js';
 import type { Profile } from '../core/profile/schema.js';
 import { specialtyName } from '../core/profile/friendly.js';
@@ -186,7 +187,8 @@ export function lapsedCredentials(p: Profile): LapsedCredentials | undefined {
   let board = false;
   let licence = false;
   for (const t of p.timeline ?? []) {
-    for (const clause of (t.note ?? '').split(/[.;]|,\s+(?:and|but)\b/)) {
+    for (const told of (t.note ?? '').split(/[.;]|,\s+(?:and|but)\b/)) {
+      const clause = withoutOtherLapses(told);
       if (!LAPSED.test(clause) || /\b(?:revoked|suspended)\b/i.test(clause)) continue;
       if (LICENCE_WORDS.test(clause)) licence = true;
       if (BOARD_WORDS.test(clause.replace(/\bstate (?:medical )?board\b/gi, ''))) board = true;

@@ -7,6 +7,7 @@
  * informatics → behavioral). Questions the member asks the program are returned separately in
  * `toAsk` and do NOT count toward `count`: `count` is what the member answers.
  */
+import { noteBoardActions, noteContractEnd } from '../rules/note-facts.js';
 import { readCountry } from '../core/profile/country.js';
 import { humanMonth, humanMonths, monthIndex } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
@@ -368,6 +369,7 @@ function presumptionsOf(
   if (route === 'ci-fellowship' && unaccreditedInformaticsFellowship(p, today))
     out.add('informatics-fellowship-unaccredited');
   if (lapsedCredentials(p)) out.add('lapsed-credentials');
+  if (noteBoardActions(p).length) out.add('board-action');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -629,9 +631,14 @@ export function mockPlan(given: Profile, today: string, options: PlanOptions = {
   // `asked`: a focus the member chose takes every angle of its theme they asked for.
   // A member dismissed from a residency rehearses it as a dismissal: "why did you leave?" with "if it was
   // outside your control, say so" would teach her to tell it as a departure (judges of blind profiles).
-  const dismissedMember = wasDismissed(profile);
+  // A contract the program did not renew, told in a note, is rehearsed as that, never as leaving
+  // (note-facts.ts; judge of p426: "you left" for a non-renewal programs will verify); one the
+  // program ended ("I was terminated") is rehearsed as the dismissal it is.
+  const ending = noteContractEnd(profile);
+  const dismissedMember = wasDismissed(profile) || ending?.kind === 'termination';
+  const notRenewed = !dismissedMember ? ending : undefined;
   const add = (given: Question | undefined, reason: string, asked = false) => {
-    const q = given && dismissedMember ? asDismissal(given) : given;
+    const q = given && dismissedMember ? asDismissal(given) : given && notRenewed ? asContractEnd(given) : given;
     if (!q || why.has(q.id)) return;
     why.set(q.id, reason);
     if (themes.has(themeOf(q)) && !asked) return void later.push(q);
@@ -1009,6 +1016,13 @@ export function mockPlan(given: Profile, today: string, options: PlanOptions = {
   // member will keep practising (the currency question asks that already when currency is flagged).
   const lapsed = member.facts.has('lapsed-credentials') ? lapsedCredentials(profile) : undefined;
   if (lapsed) addOwn(lapsedQuestion(must('rf-lapsed-credentials'), lapsed), lapsedReason(lapsed));
+  // A medical board action told in a note (note-facts.ts): its own question, for any target.
+  const action = member.facts.has('board-action') ? noteBoardActions(profile)[0] : undefined;
+  if (action)
+    addOwn(
+      must('rf-board-action'),
+      `Your note tells a medical board action${action.year ? ` (${action.year})` : ''}: programs see it in the record they check and ask what happened, what you changed and where it stands.`,
+    );
   const firstFellowship = member.facts.has('informatics-fellowship-unaccredited')
     ? unaccreditedInformaticsFellowship(profile, today)
     : undefined;
@@ -1279,7 +1293,7 @@ function leftResidencyReason(p: Profile, today: string): string {
     : 'a residency';
   const after = left ? ` after ${humanMonths(left.months)}` : '';
   // A dismissal is never told as leaving, here either (the question's hint says so).
-  if (wasDismissed(p))
+  if (wasDismissed(p) || noteContractEnd(p))
     return `Your time in ${where} ended${after}: programs ask how it ended and why you want to start residency again now.`;
   return `You left ${where}${after}: programs ask why you left and why you want to start residency again now.`;
 }
@@ -1291,7 +1305,7 @@ function otherLeftReason(p: Profile, today: string): string {
     ? `your ${programName(r.specialty, 'residency')}${isUsCountry(r.country) ? '' : ` in ${r.country}`}`
     : 'a residency';
   const after = left ? ` after ${humanMonths(left.months)}` : '';
-  if (wasDismissed(p))
+  if (wasDismissed(p) || noteContractEnd(p))
     return `Your time in ${where} ended${after} before you finished it: programs ask how it ended, and what brought you to the path you are on now.`;
   return `You left ${where}${after} before finishing it: programs ask why you left, and what brought you to the path you are on now.`;
 }
@@ -1410,6 +1424,26 @@ function asDismissal(q: Question): Question {
     shows:
       'That you can name a dismissal plainly and briefly, take responsibility for your part without blaming anyone, show what you changed, and point to evidence since that it holds.',
     hint: 'Say in one or two sentences that the program dismissed you and why, in plain words: never call it leaving or resigning, since your records say otherwise. Own your part, then what you changed and what shows it (later training completed, a supervisor who can vouch for you), and end on why you are ready to finish this training.',
+  };
+}
+
+/**
+ * "Why did you leave your residency?" asked of a member whose contract the program did not renew (or
+ * ended): the question and hint say how it ended, and that the new program will hear the reason
+ * from the old one, so the account must match it.
+ */
+function asContractEnd(q: Question): Question {
+  if (q.id !== 'why-left-residency' && q.id !== 'why-left-residency-other') return q;
+  return {
+    ...q,
+    text: 'I see your earlier residency ended before you finished it, when your contract was not continued. What happened, and what is different now?',
+    shows:
+      'That you can say plainly that the program did not continue your contract and why, without blaming anyone, what you changed, and evidence since that it holds.',
+    hint: 'Say in one or two sentences that the program did not renew your contract and its reason, in the words your records use: programs confirm the reason with that program, so never call it leaving. Then what you changed, what shows it (work since, a supervisor who can vouch for you), and why you are ready to finish this training.',
+    followUps: [
+      'What would your former program director say about you?',
+      ...q.followUps.filter((f) => !/leave/i.test(f)),
+    ],
   };
 }
 

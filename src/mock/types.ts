@@ -120,4 +120,6 @@ export type Presumption =
   /** An informatics fellowship that is not ACGME-accredited, done or under way, before a CI fellowship. */
   | 'informatics-fellowship-unaccredited'
   /** A board certification or a licence the member's own notes say has lapsed. */
-  | 'lapsed-credentials';
+  | 'lapsed-credentials'
+  /** An action by a medical or licensing board on the member, told in a note (an order, a reprimand, a restriction). */
+  | 'board-action';

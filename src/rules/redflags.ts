@@ -11,7 +11,12 @@ import { readResidencies } from '../core/profile/training.js';
 import { describeResidency, ecfmgNote, fellowshipEligibilityRule } from './redflag-rules/eligibility.js';
 import { examFailureRule, lowScoreRule } from './redflag-rules/exams.js';
 import { limitedUsceRule, weakInformaticsRule } from './redflag-rules/experience.js';
-import { matchAttemptsRule, professionalismRule, visaSponsorshipRule } from './redflag-rules/standing.js';
+import {
+  matchAttemptsRule,
+  PROFESSIONALISM_NOT_GIVEN,
+  professionalismRule,
+  visaSponsorshipRule,
+} from './redflag-rules/standing.js';
 import { clinicalCurrencyRule, trainingGapRule } from './redflag-rules/timeline.js';
 import { readMatchAttempts, whatChangedItems } from './redflag-rules/match-history.js';
 import { leftAndReturned } from './redflag-rules/left-patient-care.js';
@@ -20,6 +25,7 @@ import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
 import type { Flag, RedFlagOptions, RedFlagReport, RuleResult } from './redflag-types.js';
 import { matchedAhead } from './match-state.js';
 import { withNoteProfessionalism } from './professionalism-notes.js';
+import { boardActionNote, contractEndWords, legalClaimNote, noteBoardActions, noteLegalClaims } from './note-facts.js';
 
 export type { CurrencyFacts, Flag, FlagId, GapFacts, RedFlagOptions, RedFlagReport } from './redflag-types.js';
 export { renderRedFlagText, summariseNoFlags } from './redflag-text.js';
@@ -103,14 +109,21 @@ function historyNotes(p: Profile, today: string, flags: readonly Flag[]): string
       `Time away from patient care: ${humanMonths(away.months)} (${humanMonth(away.from)} – ${humanMonth(away.to)}) as ${away.what}, before you returned to clinical work in ${humanMonth(away.back)}. Programs will ask why you left clinical work and why you came back, even with years of practice since. Answer in a few sentences: what the role was and what you did in it, why you left and why you returned (a settled choice, not a fallback), and what your clinical work since shows; where the role touched data, safety or systems, link it to informatics (guides: red-flags#clinical-currency, explaining-red-flags#red-flags-in-the-interview).`,
     );
   }
+  // A contract not renewed or ended by the program, told in a note (note-facts.ts): said as it was.
+  const ended = contractEndWords(p);
   if (!flags.some((f) => f.id === 'professionalism')) {
     const left = (readResidencies(p, today) ?? []).find((r) => r.status === 'left');
     if (left) {
       notes.push(
-        `A residency left unfinished: your ${describeResidency(left)}. Programs will ask why you left and whether you will finish with them. Explain it briefly: the fact and when, the reason in plain words without blaming the program or its people, what you did and learned since, and why you are ready to complete training now; list it in ERAS as it was (guides: explaining-red-flags#principles, explaining-red-flags#red-flags-in-the-interview, explaining-red-flags#eras-experiences).`,
+        `A residency left unfinished: your ${describeResidency(left)}. Programs will ask why ${ended ? 'it ended' : 'you left'} and whether you will finish with them. Explain it briefly: the fact and when, the reason in plain words without blaming the program or its people, what you did and learned since, and why you are ready to complete training now; list it in ERAS as it was (guides: explaining-red-flags#principles, explaining-red-flags#red-flags-in-the-interview, explaining-red-flags#eras-experiences).${ended ? ` ${ended}` : ''}`,
       );
-    }
+    } else if (ended) notes.push(ended);
   }
+  // A legal claim or a board action told only in a note: disclosure, never silence (note-facts.ts).
+  const claim = legalClaimNote(p);
+  if (claim) notes.push(claim);
+  const action = boardActionNote(p);
+  if (action) notes.push(action);
   return notes;
 }
 
@@ -170,6 +183,21 @@ function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | u
   return `Your application deadline (${humanDay(p.deadline)}) is ${left === 0 ? 'today' : left === 1 ? 'tomorrow' : `${left} days away`}: actions that take months (more clinical experience, ${step3Counts ? 'a better score' : 'another exam'}) cannot change this application, so keep them for a next one if you need it.${exception} For this one, list plainly what is already done and be ready to explain each flag in interviews ${EXPLAIN_HELP}.`;
 }
 
+/**
+ * "Disciplinary history could not be checked" beside a board action or a claim the notes tell read
+ * as if the report had not seen it (judge of p432): the line says what the notes do tell.
+ */
+function toldInNotes(p: Profile, line: string): string {
+  if (line !== PROFESSIONALISM_NOT_GIVEN) return line;
+  const told = [
+    noteBoardActions(p).length ? 'a medical board action' : '',
+    noteLegalClaims(p).some((c) => c.status !== 'closed') ? 'a legal claim' : '',
+  ].filter(Boolean);
+  return told.length
+    ? `professionalism not given — your timeline note tells ${told.join(' and ')} (see "Also check"); any other disciplinary history could not be checked`
+    : line;
+}
+
 const BEFORE_APPLYING = /\bbefore (?:you apply|applying)\b/g;
 const forNextApplication = (text: string): string => text.replace(BEFORE_APPLYING, 'before your next application');
 /** A matched member applies nowhere: "before you apply" means before the matched start. */
@@ -209,7 +237,7 @@ export function redFlags(given: Profile, today: string, opts: RedFlagOptions = {
   return {
     flags,
     // Two rules can miss the same part (exams, timeline): say it once.
-    notGiven: [...new Set(results.flatMap((r) => r.notGiven))],
+    notGiven: [...new Set(results.flatMap((r) => r.notGiven).map((x) => toldInNotes(profile, x)))],
     ...(passed.length ? { passed } : {}),
     ...(notes.length ? { notes } : {}),
     ...(season ? { season } : {}),

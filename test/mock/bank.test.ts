@@ -68,6 +68,8 @@ describe('mock question bank', () => {
       'rf-gap-on-cv',
       // A lapsed board certification or licence (round fix24): the plan to restore it, its facts.
       'rf-lapsed-credentials',
+      // A medical board action told in a note (round facts36b): its facts and outcome, not informatics.
+      'rf-board-action',
       'rf-clinical-currency',
       'rf-time-away-from-patients',
       'rf-professionalism',

@@ -111,6 +111,20 @@ export const RED_FLAG: Question[] = [
     presumes: ['lapsed-credentials'],
   },
   {
+    // A medical board's action on the member told in a note (session 36, judge of p432: a board
+    // order a programme had already asked about, never rehearsed). Programs ask it plainly.
+    id: 'rf-board-action',
+    category: 'red-flag',
+    text: 'We saw a medical board action in your record. What happened, what did you change, and where does it stand now?',
+    shows:
+      'Candour about a matter programs can verify, ownership without defensiveness, what you changed in your practice, and its outcome (an order complied with, a restriction ended).',
+    framework: 'problem-action-result',
+    hint: 'Give the facts in two sentences, as the board order states them; own your part without blaming the board, patients or colleagues; say what you changed (documentation, prescribing, supervision) and the checkable outcome, such as the date a restriction ended. Never shade it from what the record says.',
+    followUps: ['Is anything still restricted or under review?', 'How would you keep it from happening again?'],
+    expectsInformatics: false,
+    presumes: ['board-action'],
+  },
+  {
     id: 'rf-clinical-currency',
     category: 'red-flag',
     text: 'When did you last care for patients, and how have you kept current?',

@@ -14,6 +14,7 @@
  * course (BLS, ACLS) that expired.
  */
 import type { Profile } from '../../core/profile/schema.js';
+import { withoutOtherLapses } from '../note-facts.js';
 
 export interface Lapsed {
   /** The year the note gives for the lapse, when it gives one. */
@@ -42,7 +43,9 @@ const LICENCE = /\blicen[cs](?:e|ed|ure)\b/i;
 const NOT_BOARD = /\bECFMG\b|\b(?:BLS|ACLS|PALS|ATLS|NRP)\b|\bDEA\b/i;
 
 function clauses(p: Profile): string[] {
-  return (p.timeline ?? []).flatMap((t) => (t.note ?? '').split(/;\s*|\.\s+|,\s*(?:and|but)\s+/i)).map((c) => c.trim());
+  return (p.timeline ?? [])
+    .flatMap((t) => (t.note ?? '').split(/;\s*|\.\s+|,\s*(?:and|but)\s+/i))
+    .map((c) => withoutOtherLapses(c).trim());
 }
 
 function yearIn(clause: string): string | undefined {

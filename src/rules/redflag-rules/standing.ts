@@ -63,6 +63,7 @@ import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
 import { matchedNotStarted } from './matched-start.js';
 import { prelimJ1Ending, refusalAction, visaRefusal } from './visa-history.js';
+import { permitStatementOfNeed } from '../note-facts.js';
 import { bookedStep3, bookedStep3Words, step3TooLate, step3TooLateWords } from './booked-step3.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
@@ -2215,14 +2216,20 @@ function visaSponsorshipCore(p: Profile, today: string, opts: RedFlagOptions = {
         ? ' ECFMG asks for a new one when you enter a new specialty or subspecialty, so even if you had one for residency, the fellowship needs one naming clinical informatics.'
         : '';
     const canadian = canadianStatementOfNeed(north, field);
+    // Living abroad on a permit: the country is named (note-facts.ts, judge of p428).
+    const permit = canadian ? undefined : permitStatementOfNeed(p);
     actions.push(
       canadian
         ? 'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need: a letter sent to ECFMG by the government of your country of most recent legal permanent residence, naming exactly the specialty you will train in' +
             (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
             `. ${canadian}${renew}`
-        : 'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need: a letter to ECFMG from the Ministry of Health of your country of most recent legal permanent residence (your country of citizenship, unless you have become a permanent resident of another country; if you live abroad on a work or residence permit, ask ECFMG which ministry applies to you), naming exactly the specialty you will train in' +
+        : 'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need: a letter to ECFMG from the Ministry of Health of your country of most recent legal permanent residence (your country of citizenship, unless you have become a permanent resident of another country' +
+            (permit
+              ? ''
+              : '; if you live abroad on a work or residence permit, ask ECFMG which ministry applies to you') +
+            '), naming exactly the specialty you will train in' +
             (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
-            `.${renew} Start on it early, as ministries can take months.`,
+            `.${permit ? ` ${permit}` : ''}${renew} Start on it early, as ministries can take months.`,
     );
     actions.push(
       `Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country (or obtain a waiver, usually through a service commitment) before you can change to H-1B or a green card; you cannot switch to H-1B inside the US without that waiver.`,

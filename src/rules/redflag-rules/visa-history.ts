@@ -82,7 +82,15 @@ export function refusalAction(p: Profile, r: VisaRefusal): string {
     p.visa === 'j1' || p.visa === 'undecided' || p.visa === undefined
       ? ' For a J-1, which also asks you to show you mean to return home, bring evidence of your ties abroad (family, a post or job to return to, property) and say briefly what has changed since.'
       : '';
-  return `Your note names a US visa refusal${when}. ${what}${since}. It does not by itself bar a J-1 or an H-1B for training, but every later visa application (the DS-160) asks whether you have ever been refused a US visa: answer yes and disclose it each time, since hiding it would be a misrepresentation, a far worse problem than the refusal.${ties}`;
+  // A case once held for administrative processing may be held again; US embassies say most such
+  // processing ends within about 60 days of the interview but some takes months, it cannot be
+  // expedited, and applicants should apply well ahead of travel (US embassy administrative-processing
+  // pages, checked 2026-12-07). A judge of p428 (held four months in 2023) found no word of time.
+  const time =
+    r.section === '221(g)'
+      ? ' Allow extra time before a July start: administrative processing often ends within about two months of the interview but can take longer, and it cannot be hurried. Book the visa interview as soon as you hold the papers for it (the DS-2019 or the approved petition), tell the program early that your last application was held for processing, and buy no non-refundable travel until the visa is in your passport.'
+      : '';
+  return `Your note names a US visa refusal${when}. ${what}${since}. It does not by itself bar a J-1 or an H-1B for training, but every later visa application (the DS-160) asks whether you have ever been refused a US visa: answer yes and disclose it each time, since hiding it would be a misrepresentation, a far worse problem than the refusal.${ties}${time}`;
 }
 
 export interface PrelimJ1Ending {
