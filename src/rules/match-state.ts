@@ -28,6 +28,8 @@ const WON_WORDS = [
   /\b(?:start(?:s|ing)?|begin(?:s|ning)?)\s+(?:in\s+)?July\b(?:\s+(?:20\d\d|1))?,?\s+(?:at|with)\s+\w/gi,
   /\b(?:start(?:s|ing)?|begin(?:s|ning)?)\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:residency|fellowship|intern(?:ship)? year|PGY-?1)\s+(?:at|with)\s+\w/gi,
 ];
+/** Where the winning words of a clause end, roughly: the deferral may follow in the same clause. */
+const WON_END = /\bmatched\b|\b(?:position|place|spot|offer|contract|match)\b/i;
 /** A negation, hope or condition before the winning word, in the same part of the sentence. */
 const UNDER =
   /\b(?:not|never|no|didn't|did not|hasn't|haven't|wasn't|if|hope|hopes|hoping|hoped|want|wants|wanted|wish|unless|whether|until|once|when|would|might|may|could|aim|aiming|plan|plans|planning|try|trying|expect|expecting|nearly|almost|waiting)\b/i;
@@ -44,6 +46,44 @@ const ADVANCED = /\badvanced\b|\bPGY-?2\b|\bCA-?1\b/i;
 const NO_PGY1 =
   /\b(?:not|no|without|missing|none)\b[^.;]{0,25}\b(?:PGY-?1|prelim\w*|transitional|intern(?:ship)?(?: year)?|first[- ]year|TY)\b/i;
 
+/**
+ * A start moved later by agreement ("the program agreed to defer my start to July 2027", "start
+ * postponed by a year", "my place was pushed back to 2028"). A deferral granted is the same match:
+ * it still binds both sides (AMIA's and the NRMP's match rules; the NRMP's Match Participation
+ * Agreement treats a deferral as the program's written grant, knowledge/matches.md#binding). A
+ * deferral only asked, hoped for, refused or conditional is not one. A judge of p430 found a member
+ * matched in December 2025 with a start deferred to July 2027 told to commit in the 2026 season.
+ */
+const DEFER =
+  /\b(?:defer(?:s|red|ring|ral)?|postpone[sd]?|postponing|pushed (?:back|out)|push(?:ing)? (?:back|out)|delay(?:s|ed)?|moved (?:back|out|forward)?|shift(?:ed)?)\b/i;
+const DEFER_WHAT =
+  /\b(?:start\w*|begin\w*|place|position|spot|fellowship|residency|match(?:ed)?|PGY-?1|intern(?:ship)?|contract|training)\b/i;
+const DEFER_NOT =
+  /\b(?:not|never|no|denied|refused|declined|rejected|won't|wouldn't|can't|cannot|if|unless|whether|hop(?:e|es|ed|ing)|want\w*|wish\w*|ask(?:ing|ed)? (?:to|for|whether|if)|request(?:ing|ed)? (?:to|a|an)|would|might|could|may|plan\w*|considering|thinking)\b/i;
+
+/** The July a clause says a matched start was deferred to, or undefined. `from` is the July before. */
+export function deferredStart(clause: string, from: number): number | undefined {
+  if (!DEFER.test(clause) || !DEFER_WHAT.test(clause)) return undefined;
+  const at = clause.search(DEFER);
+  // A word of doubt or refusal anywhere in the clause: "asked to defer, but they refused".
+  if (DEFER_NOT.test(clause)) {
+    // "agreed in writing to defer" is a grant: only a refusal or a hope before or after blocks it.
+    const agreed = /\b(?:agreed|approved|granted|accepted|confirmed|allowed)\b/i.test(clause);
+    const refused =
+      /\b(?:not|never|no|denied|refused|declined|rejected|won't|wouldn't|can't|cannot|unless|if|whether)\b/i;
+    if (!agreed || refused.test(clause)) return undefined;
+  }
+  const tail = clause.slice(at);
+  const y =
+    tail.match(/\b(?:to|until|till|for|in)\s+(?:(?:1\s+)?July\s+(?:1,?\s+)?|the\s+)?(20\d\d)\b/i)?.[1] ??
+    tail.match(/\b(20\d\d)-07\b/)?.[1];
+  if (y && Number(y) > from) return Number(y);
+  const by = tail.match(/\bby\s+(?:one|a|1|two|2)\s+years?\b/i)?.[0];
+  if (by) return from + (/\b(?:two|2)\b/i.test(by) ? 2 : 1);
+  if (/\b(?:a|one)\s+year\b/i.test(tail) && !y) return from + 1;
+  return undefined;
+}
+
 export type MatchName = 'amia' | 'nrmp';
 
 export interface MatchWon {
@@ -58,6 +98,8 @@ export interface MatchWon {
   clause: string;
   /** The timeline entry's end ("present" for a current note). */
   entryTo: string;
+  /** The July first matched, when a later clause of the notes says the start was deferred to `start`. */
+  deferredFrom?: string;
 }
 
 /** The parts of a note, split where a new statement starts. */
@@ -118,7 +160,10 @@ export function matchesWon(p: Profile, today?: string): MatchWon[] {
       const years = [...clause.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
       // "Signed the contract; starting July 2027": a start told in the next clause is this win's.
       const given =
-        startYearIn(clause) ?? (years.length === 0 && clauses[i + 1] ? startYearIn(clauses[i + 1]!) : undefined);
+        // The start the win first gave, before any deferral in the same clause ("start deferred until
+        // July 2027" is the deferral's year, read below).
+        startYearIn(DEFER.test(clause) ? clause.slice(0, clause.search(DEFER)) : clause) ??
+        (years.length === 0 && clauses[i + 1] ? startYearIn(clauses[i + 1]!) : undefined);
       // The Match's year: the first a clause names, unless that is only the start it gives.
       const matchYear = years.length === 1 && years[0] === given ? (fellowship ? undefined : given) : years[0];
       const base = matchYear ?? (t.to === 'present' ? undefined : Number(t.to.slice(0, 4)));
@@ -130,9 +175,15 @@ export function matchesWon(p: Profile, today?: string): MatchWon[] {
       const start =
         given ?? (base === undefined ? undefined : base + (fellowship ? 1 : 0) + (partial ? 1 : 0)) ?? undated;
       if (start === undefined) continue;
+      // A deferral told in this clause or a later one of the same member's notes moves the start.
+      const later = [clause.slice(clause.search(WON_END) + 1), ...clauses.slice(i + 1)];
+      const moved = partial
+        ? undefined
+        : later.map((c) => deferredStart(c, start)).find((x): x is number => x !== undefined);
       out.push({
         match: fellowship ? 'amia' : 'nrmp',
-        start: `${start}-07`,
+        start: `${moved ?? start}-07`,
+        ...(moved !== undefined ? { deferredFrom: `${start}-07` } : {}),
         ...(matchYear !== undefined ? { year: matchYear } : {}),
         ...(partial ? { partial: 'advanced-only' as const } : {}),
         clause,

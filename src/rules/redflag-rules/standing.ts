@@ -46,7 +46,7 @@ import {
   type EadState,
   notePracticalTraining,
 } from './visa-notes.js';
-import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
+import { adjustmentPending, asylumPending, permitBasis, permitBasisWords, statusNotVisaWords } from './permit-basis.js';
 import { earlyEndActions, permitTiming } from './permit-timing.js';
 import {
   noteI140,
@@ -1650,6 +1650,12 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   // as the fallback to a member with a marriage-based case pending.
   const pendingGreenCard = !pendingAsylum && basis === 'pending' && current.some((x) => adjustmentPending(x.note));
   const dependent = lasts ? undefined : currentDependent(p, today);
+  // DACA, TPS or parole: not a visa; what to answer a program's visa question, and no J-1 fallback
+  // for DACA (statusNotVisaWords says why).
+  const notVisa =
+    pendingAsylum || pendingGreenCard
+      ? undefined
+      : statusNotVisaWords(basis, ahead.what, step3Status(p), p.target === 'residency-informatics-track');
   const dep = dependent
     ? dependentWords(dependent, ahead.what, step3Status(p), outlastedBy(p, today, ahead))
     : undefined;
@@ -1670,7 +1676,7 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
         id: 'visa-sponsorship',
         severity: timing.severity,
         title: `Work authorization: your permit ends ${humanMonth(ends)}`,
-        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})${timing.early ? `, about ${plural(end - ahead.start + 1, 'month')} into its first year` : ''}`}. A program must be able to employ you for the whole training.${lasts ? ` ${lasts.why}` : ''}${dep ? ` ${dep.why}` : ''}`,
+        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})${timing.early ? `, about ${plural(end - ahead.start + 1, 'month')} into its first year` : ''}`}. A program must be able to employ you for the whole training.${notVisa ? ` ${notVisa.why}` : ''}${lasts ? ` ${lasts.why}` : ''}${dep ? ` ${dep.why}` : ''}`,
         actions: [
           // OPT is not renewed as such (its STEM extension has its own rules): only the GME question.
           ...(timing.early ? earlyEndActions(timing, card, humanMonth(ends), ahead.what).slice(0, opt ? 1 : 2) : []),
@@ -1682,7 +1688,9 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
               ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date; your green card may also come before the permit ends. Do not count on a J-1 as the fallback while your green-card application is pending: the J-1 visa asks you to show you mean to return home, a J-1 for clinical training brings the two-year home-residence requirement, which bars a green card until met or waived, and leaving the US to get a visa abroad without advance parole is generally taken as abandoning the application. Talk to an immigration attorney before you ask any program for a visa; an H-1B needs Step 3 passed (${step3Text(step3Status(p))}).`
               : pendingAsylum
                 ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date. Do not treat a training visa as an easy fallback while your asylum case is pending: talk to an immigration attorney before you ask any program for one. A J-1 (sponsored by ECFMG) needs a Statement of Need from the ministry of health of your country of citizenship or last permanent residence, which may be the country your claim is about; it asks you to show you mean to return home, and it brings the two-year home-residence requirement afterwards. A visa is usually issued at a US consulate abroad, and USCIS presumes that an asylum applicant who leaves the US without advance parole has abandoned the application. An H-1B needs Step 3 passed (${step3Text(step3Status(p))}) and raises its own questions for a pending case.`
-                : `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
+                : notVisa
+                  ? notVisa.action
+                  : `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
           'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
         ],
         sources: [
