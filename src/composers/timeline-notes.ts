@@ -38,6 +38,7 @@ export function applyNoteFacts(t: PrematchTimeline, p: Profile, today: DayString
       `You are in a clinical informatics fellowship now (your note: "${fellow.clause}"), so this application season is not yours: the AMIA match is how applicants start a fellowship, not how a fellow moves to another program for a later year. A move is a transfer, arranged between the two program directors: talk to your current program director first; the receiving program needs a position free for that year and, before it accepts you, written verification of your training so far and an evaluation from your current program director. Do not resign or give notice before you hold a written transfer agreement (the start date, the year you enter, and who completes your board-eligibility paperwork). If no transfer works, finishing where you are keeps your training whole.`,
     );
     for (const ph of t.phases) ph.actions = ['Not your season: you are already in a fellowship (see the note above).'];
+    t.inFellowship = true;
     t.current = null;
     t.next = null;
     delete t.notApplied;

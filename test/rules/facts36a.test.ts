@@ -125,7 +125,7 @@ const resident = (note: string, extra: Partial<Profile> = {}): Profile =>
     ...extra,
   }) as Profile;
 
-describe('DACA, TPS and parole permits: not a visa, and how to answer the visa question (p425, p429)', () => {
+describe('DACA and TPS permits: not a visa, and how to answer the visa question (p425, p429)', () => {
   const visa = (p: Profile, today: string) => redFlags(p, today).flags.find((f) => f.id === 'visa-sponsorship');
   for (const note of [
     'Research assistant. I have deferred action (DACA) since 2014; my work permit is valid until 2028-02.',

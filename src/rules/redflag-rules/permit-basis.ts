@@ -108,7 +108,7 @@ export function permitBasisWords(
 }
 
 /**
- * For a permit that rests on DACA, TPS or parole: what the member's status is not, and how to answer
+ * For a permit that rests on DACA or TPS: what the member's status is not, and how to answer
  * a program's visa question (session 35's judges of p425 and p429: a DACA recipient in SOAP week and
  * a TPS holder were told only "your profile says you need no visa", then offered "a J-1 or an H-1B"
  * as a fallback, and the TPS holder "an H-1B needs Step 3" with no word that Step 3 is not needed to
@@ -128,7 +128,9 @@ export function statusNotVisaWords(
   step3: { passed?: string },
   residency: boolean,
 ): { why: string; action: string } | undefined {
-  const name = basis === 'daca' ? 'DACA' : basis === 'tps' ? 'TPS' : basis === 'parole' ? 'Parole' : undefined;
+  // Parole keeps the plain fallback question (its permission is shorter and re-granted case by case,
+  // so "no sponsorship needed" would reassure beyond what was checked: test/rules/redflag-rules/permit-basis).
+  const name = basis === 'daca' ? 'DACA' : basis === 'tps' ? 'TPS' : undefined;
   if (!name) return undefined;
   const card = basis === 'daca' ? 'your DACA work permit (EAD, category (c)(33))' : 'your work permit (EAD)';
   const step3Line =
@@ -142,7 +144,7 @@ export function statusNotVisaWords(
     };
   }
   return {
-    why: `${name} is not a visa, and ${basis === 'tps' ? 'not by itself a path to a green card' : 'not a permanent status'}; you need no J-1 or H-1B sponsorship to start while ${card} is kept valid and renewed.`,
-    action: `When a program asks which visa you need, say that you need no sponsorship now: you are authorized to work through your EAD, and name your renewal plan. Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and whether it could sponsor a visa if your ${basis === 'tps' ? "country's designation" : 'parole'} ended during the ${what}; talk to an immigration attorney before you choose one.${step3Line}`,
+    why: `${name} is not a visa, and not by itself a path to a green card; you need no J-1 or H-1B sponsorship to start while ${card} is kept valid and renewed.`,
+    action: `When a program asks which visa you need, say that you need no sponsorship now: you are authorized to work through your EAD, and name your renewal plan. Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and whether it could sponsor a J-1 (through ECFMG) or an H-1B if your country's designation ended during the ${what}; talk to an immigration attorney before you choose one.${step3Line}`,
   };
 }
