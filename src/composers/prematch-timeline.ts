@@ -71,6 +71,13 @@ export function visaDeadlineClause(t: PrematchTimeline, today: DayString): strin
   const last = lastStep(t.calendar, y);
   const step = t.calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline';
   const when = lastStepWords(t.calendar, y);
+  // Match Week (SOAP) or AMIA's post-match process: the season is still open for an unmatched
+  // member, whose next commitment is an offer accepted now (a judge of p425, a DACA member in SOAP,
+  // was told to plan her permit "for the next season's applications").
+  const open2 = t.phases.find((ph) => (ph.id === 'results' || ph.id === 'post-match') && ph.status === 'current');
+  if (today > last && open2) {
+    return `now, before you accept any offer in this ${t.calendar === 'amia-ci-match' ? "season's post-match process" : "Match Week's SOAP"} (an accepted offer binds you)`;
+  }
   return today <= last
     ? `before the ${season(y)} ${step} (typically ${when})`
     : `now, for the next season's applications: the ${season(y)} ${step} (typically ${when}) has passed`;

@@ -86,6 +86,8 @@ export interface PrematchTimeline {
   route?: ResidencyRoute;
   /** Set when the member's notes say they matched this season and its results are out (timeline-route.ts). */
   matched?: true;
+  /** Set when the member's notes say they are in a clinical informatics fellowship now (timeline-notes.ts). */
+  inFellowship?: true;
 }
 
 /** The NRMP season shown beside the fellowship calendar for a member who needs a residency first. */

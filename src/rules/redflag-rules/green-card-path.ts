@@ -139,7 +139,29 @@ export function i140PendingAction(): string {
 export function greenCardUnderWay(p: Profile): boolean {
   const r = profileI140(p);
   if (r?.state === 'approved') return true;
-  return (p.timeline ?? []).some((t) => adjustmentPending(t.note));
+  // The member's own earlier steps count too: a labour certification (PERM) or an I-140 filed and
+  // not withdrawn or denied. A new J-1's two-year rule would bar the green card they lead to
+  // (INA 212(e)); a judge of p430 found an H-1B member with a PERM pending offered the J-1 as "the
+  // other usual route".
+  if (r?.state === 'pending' && !r.spouse) return true;
+  return (p.timeline ?? []).some((t) => adjustmentPending(t.note) || laborCertUnderWay(t.note));
+}
+
+/** The member's own PERM labour certification filed or pending, not withdrawn, denied or a spouse's. */
+const LABOR_CERT = /\b(?:PERM|labou?r certification|LCA\s+for\s+PERM)\b/i;
+function laborCertUnderWay(note: string | undefined): boolean {
+  if (!note) return false;
+  return note
+    .split(/[;.]\s*/)
+    .some(
+      (c) =>
+        LABOR_CERT.test(c) &&
+        /\b(?:filed|pending|submitted|in process|under way|underway|started|approved|certified|sponsor\w*)\b/i.test(
+          c,
+        ) &&
+        !/\b(?:denied|withdrawn|withdrew|revoked|rejected|not (?:yet )?(?:filed|started)|never|no)\b/i.test(c) &&
+        !/\b(?:spouse'?s?|husband'?s?|wife'?s?|partner'?s?)\b/i.test(c),
+    );
 }
 
 export function newJ1Warning(what: string): string {

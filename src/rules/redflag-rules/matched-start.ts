@@ -21,10 +21,19 @@ export interface MatchedAhead {
   year?: number;
   /** The clause that says so, for quoting. */
   clause: string;
+  /** The July first matched, when the notes say the start was deferred by agreement. */
+  deferredFrom?: string;
 }
 
 /** The member's won match for their target whose July start is still ahead of `today`, or undefined. */
 export function matchedNotStarted(p: Profile, today: string): MatchedAhead | undefined {
   const w = matchedAhead(p, today);
-  return w ? { start: w.start, ...(w.year !== undefined ? { year: w.year } : {}), clause: w.clause } : undefined;
+  return w
+    ? {
+        start: w.start,
+        ...(w.year !== undefined ? { year: w.year } : {}),
+        clause: w.clause,
+        ...(w.deferredFrom ? { deferredFrom: w.deferredFrom } : {}),
+      }
+    : undefined;
 }

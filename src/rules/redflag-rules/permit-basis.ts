@@ -106,3 +106,45 @@ export function permitBasisWords(
       return undefined;
   }
 }
+
+/**
+ * For a permit that rests on DACA or TPS: what the member's status is not, and how to answer
+ * a program's visa question (session 35's judges of p425 and p429: a DACA recipient in SOAP week and
+ * a TPS holder were told only "your profile says you need no visa", then offered "a J-1 or an H-1B"
+ * as a fallback, and the TPS holder "an H-1B needs Step 3" with no word that Step 3 is not needed to
+ * apply). Sources, checked 2026-12-07: a DACA recipient's or TPS holder's work authorization is an
+ * EAD (DACA's category (c)(33)) that an employer accepts on Form I-9 with no sponsorship (Academic
+ * Medicine 2017, "Considerations for Residency Programs Regarding Accepting Undocumented Students Who
+ * Are DACA Recipients"; Pre-Health Dreamers' residency program guide); programs decide for themselves
+ * and some hesitate (same guide; Loyola's "When DACA Recipients Seek to Match"); leaving the US
+ * without advance parole ends DACA's deferred action (immigration-law firm summaries of USCIS's DACA
+ * FAQ), while a J-1 visa is issued at a consulate abroad; the NRMP asks an IMG for passes of the exams
+ * ECFMG certification needs (Step 1, Step 2 CK), not Step 3 (ECFMG, "ERAS Eligibility"). A granted
+ * asylee or refugee is worded by the visa rule itself; a pending case has its own fallback words.
+ */
+export function statusNotVisaWords(
+  basis: PermitBasis | undefined,
+  what: string,
+  step3: { passed?: string },
+  residency: boolean,
+): { why: string; action: string } | undefined {
+  // Parole keeps the plain fallback question (its permission is shorter and re-granted case by case,
+  // so "no sponsorship needed" would reassure beyond what was checked: test/rules/redflag-rules/permit-basis).
+  const name = basis === 'daca' ? 'DACA' : basis === 'tps' ? 'TPS' : undefined;
+  if (!name) return undefined;
+  const card = basis === 'daca' ? 'your DACA work permit (EAD, category (c)(33))' : 'your work permit (EAD)';
+  const step3Line =
+    residency && !step3.passed
+      ? ' Step 3 is not needed to apply or to enter the NRMP Match (it asks an IMG for the exams ECFMG certification needs, Step 1 and Step 2 CK); it would matter only for an H-1B later.'
+      : '';
+  if (basis === 'daca') {
+    return {
+      why: `DACA is not a visa, and you need no J-1 or H-1B sponsorship: you are authorized to work through ${card}, which a program accepts on its hiring form (I-9) as for any employee.`,
+      action: `When a program asks which visa you need, answer plainly: none; you are authorized to work through your DACA EAD and renew it on time. Some programs, or their hospitals' HR or legal offices, still do not take DACA recipients: ask early in a short eligibility inquiry and put your effort into programs that do. Do not plan on a J-1 as a fallback: a J-1 visa is issued at a US consulate abroad, and leaving the US without advance parole ends DACA; talk to an immigration attorney before any travel or change of status.${step3Line}`,
+    };
+  }
+  return {
+    why: `${name} is not a visa, and not by itself a path to a green card; you need no J-1 or H-1B sponsorship to start while ${card} is kept valid and renewed.`,
+    action: `When a program asks which visa you need, say that you need no sponsorship now: you are authorized to work through your EAD, and name your renewal plan. Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and whether it could sponsor a J-1 (through ECFMG) or an H-1B if your country's designation ended during the ${what}; talk to an immigration attorney before you choose one.${step3Line}`,
+  };
+}

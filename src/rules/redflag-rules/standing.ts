@@ -46,7 +46,7 @@ import {
   type EadState,
   notePracticalTraining,
 } from './visa-notes.js';
-import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
+import { adjustmentPending, asylumPending, permitBasis, permitBasisWords, statusNotVisaWords } from './permit-basis.js';
 import { earlyEndActions, permitTiming } from './permit-timing.js';
 import {
   noteI140,
@@ -970,7 +970,10 @@ const IN_US = /\b(?:US|USA|U\.S\.A?\.?|United States|America)\b/;
  * typically ends, taken as three years from its start, or undefined when none is in progress. The
  * J-1 count and the exit rule below read the same end.
  */
-function currentUsTrainingEnd(p: Profile, today: string): { end: number; after: boolean; stated: boolean } | undefined {
+function currentUsTrainingEnd(
+  p: Profile,
+  today: string,
+): { end: number; after: boolean; stated: boolean; thisYear?: true } | undefined {
   const rs = readResidencies(p, today) ?? [];
   const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
   if (!current.length) return undefined;
@@ -982,8 +985,16 @@ function currentUsTrainingEnd(p: Profile, today: string): { end: number; after: 
   );
   // The member's own expected end when the profile holds one; otherwise inferred (said so below).
   const known = residencyEnd(first.residency, today);
+  const inferred = known?.end ?? from + residencyYearsFor(first.residency.specialty) * 12 - 1;
+  // A residency still in progress whose inferred end has passed (a specialty longer than the typical
+  // floor, as diagnostic radiology's four years after a clinical year) ends no earlier than the June
+  // of this academic year: a judge of p423 (a radiology R4 on a J-1, unmatched) found nothing on
+  // where his J-1 leaves him, as the inferred end had "passed".
+  const now = monthIndex(monthOfDay(today));
+  const june = monthIndex(`${Number(today.slice(0, 4)) + (Number(today.slice(5, 7)) >= 7 ? 1 : 0)}-06`);
   return {
-    end: known?.end ?? from + residencyYearsFor(first.residency.specialty) * 12 - 1,
+    end: known?.stated ? inferred : inferred < now ? june : inferred,
+    ...(!known?.stated && inferred < now ? { thisYear: true } : {}),
     after,
     stated: known?.stated === true,
   };
@@ -1044,9 +1055,11 @@ function j1ResidencyEndsBeforeTraining(
   // A stated expected end is the member's; an inferred one is said as inferred, with how.
   const length = training.stated
     ? 'the expected end your profile gives'
-    : training.after
-      ? "taken as three years from its start; your program's own end date decides"
-      : 'inferred as three years from its start, since your profile gives no expected end; later if your program is longer';
+    : training.thisYear
+      ? "the end of this academic year at the earliest, as it is still in progress; your program's own end date decides"
+      : training.after
+        ? "taken as three years from its start; your program's own end date decides"
+        : 'inferred as three years from its start, since your profile gives no expected end; later if your program is longer';
   if (end < now || end - now > 12) return undefined;
   // The season whose match the note may name: a match result of this academic year or later.
   const fromYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) <= 6 ? 1 : 0);
@@ -1651,6 +1664,12 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   // as the fallback to a member with a marriage-based case pending.
   const pendingGreenCard = !pendingAsylum && basis === 'pending' && current.some((x) => adjustmentPending(x.note));
   const dependent = lasts ? undefined : currentDependent(p, today);
+  // DACA, TPS or parole: not a visa; what to answer a program's visa question, and no J-1 fallback
+  // for DACA (statusNotVisaWords says why).
+  const notVisa =
+    pendingAsylum || pendingGreenCard
+      ? undefined
+      : statusNotVisaWords(basis, ahead.what, step3Status(p), p.target === 'residency-informatics-track');
   const dep = dependent
     ? dependentWords(dependent, ahead.what, step3Status(p), outlastedBy(p, today, ahead))
     : undefined;
@@ -1671,7 +1690,7 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
         id: 'visa-sponsorship',
         severity: timing.severity,
         title: `Work authorization: your permit ends ${humanMonth(ends)}`,
-        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})${timing.early ? `, about ${plural(end - ahead.start + 1, 'month')} into its first year` : ''}`}. A program must be able to employ you for the whole training.${lasts ? ` ${lasts.why}` : ''}${dep ? ` ${dep.why}` : ''}`,
+        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})${timing.early ? `, about ${plural(end - ahead.start + 1, 'month')} into its first year` : ''}`}. A program must be able to employ you for the whole training.${notVisa ? ` ${notVisa.why}` : ''}${lasts ? ` ${lasts.why}` : ''}${dep ? ` ${dep.why}` : ''}`,
         actions: [
           // OPT is not renewed as such (its STEM extension has its own rules): only the GME question.
           ...(timing.early ? earlyEndActions(timing, card, humanMonth(ends), ahead.what).slice(0, opt ? 1 : 2) : []),
@@ -1683,7 +1702,9 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
               ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date; your green card may also come before the permit ends. Do not count on a J-1 as the fallback while your green-card application is pending: the J-1 visa asks you to show you mean to return home, a J-1 for clinical training brings the two-year home-residence requirement, which bars a green card until met or waived, and leaving the US to get a visa abroad without advance parole is generally taken as abandoning the application. Talk to an immigration attorney before you ask any program for a visa; an H-1B needs Step 3 passed (${step3Text(step3Status(p))}).`
               : pendingAsylum
                 ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date. Do not treat a training visa as an easy fallback while your asylum case is pending: talk to an immigration attorney before you ask any program for one. A J-1 (sponsored by ECFMG) needs a Statement of Need from the ministry of health of your country of citizenship or last permanent residence, which may be the country your claim is about; it asks you to show you mean to return home, and it brings the two-year home-residence requirement afterwards. A visa is usually issued at a US consulate abroad, and USCIS presumes that an asylum applicant who leaves the US without advance parole has abandoned the application. An H-1B needs Step 3 passed (${step3Text(step3Status(p))}) and raises its own questions for a pending case.`
-                : `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
+                : notVisa
+                  ? notVisa.action
+                  : `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
           'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
         ],
         sources: [
