@@ -1380,6 +1380,18 @@ export function hasInformaticsAngle(answer: string, question = ''): boolean {
           )))
     )
       continue;
+    // Session 36 (probe-v35 an-v35-029): rules of the road, the house or the game are not a
+    // system's rules ("made small cards of the local road rules", "I followed the rules").
+    if (
+      /^rules?$/.test(word) &&
+      (/\b(?:road|traffic|driving|highway|parking|house|dress|game|grammar|language|school|exam|visa|immigration|local|unwritten|social|cultural|tax|uniform|visiting|golden|basic|ground) $/.test(
+        before,
+      ) ||
+        /\b(?:follow(?:ed|ing)?|obey(?:ed|ing)?|broke|break|breaking|bend|bent|bending) (?:all )?(?:the |their |our |his |her |its )?$/.test(
+          before,
+        ))
+    )
+      continue;
     if (
       word === 'numbers' &&
       (/^ of (?:[\w-]+ )?(?:patients|people|cases|admissions|doctors|children|beds|shifts)\b/.test(after) ||

@@ -1007,9 +1007,14 @@ const EXCHANGE_PAIR =
  * will be my first rank?". What the member would do must concern their list or commitment ("if I
  * signed up for the elective" is not a trade).
  */
-// Session 36 (AZ pm-h52-066): the same question asked indirectly ("I was wondering whether it would
-// be useful to your committee if I committed early"), and the condition inverted ("were I to commit").
 const WOULD_IT_HELP =
+  /\b(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3}) (?:\w+ ){0,2}?(?:help|helpful|useful|of (?:\w+ )?(?:use|help|value|benefit|interest)|improve|increase|boost|change|affect|make (?:a|any) difference|make (?:things|it|matters|the \w+|your \w+) (?:\w+ )?(?:easier|simpler|clearer)|matter|count|strengthen|influence|benefit)\b.{0,80}\b(?:(?:if|that) i|were i to) (?=[^.?!]{0,100}\b(?:rank\w*|first|top|number one|#1|commit\w*|choice|pledge|withdraw\w*|letter of intent|declin\w*|only (?:program|one))\b)(?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list|confirm|state|declare|sign|write|assure|inform|let you know)(?!ments?\b|tees?\b)/;
+/**
+ * Session 36 (AZ pm-h52-066): the same question asked indirectly ("I was wondering whether it would
+ * be useful to your committee if I committed early"), or with the condition inverted ("were I to
+ * commit"). Read last, so that a reading above keeps its own quote.
+ */
+const WOULD_IT_HELP_INDIRECT =
   /\b(?:(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3})|(?:whether|if) (?:it|this|that) (?:would|will|could|might|may|can)(?: \w+)?(?: be)?) (?:\w+ ){0,2}?(?:help|helpful|useful|of (?:\w+ )?(?:use|help|value|benefit|interest)|improve|increase|boost|change|affect|make (?:a|any) difference|make (?:things|it|matters|the \w+|your \w+) (?:\w+ )?(?:easier|simpler|clearer)|matter|count|strengthen|influence|benefit)\b.{0,80}\b(?:(?:if|that) i|were i to) (?=[^.?!]{0,100}\b(?:rank\w*|first|top|number one|#1|commit\w*|choice|pledge|withdraw\w*|letter of intent|declin\w*|only (?:program|one))\b)(?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list|confirm|state|declare|sign|write|assure|inform|let you know)(?!ments?\b|tees?\b)/;
 const MY_COMMITMENT_HELP =
   /\b(?:would|will|could|does|might|can) (?:my|me) (?:\w+ ){0,2}(?:ranking|committing|commitment|promise|pledge|listing|putting) (?:you|your|to you|to your|the program)\b.{0,60}\b(?:help|improve|increase|boost|change|affect|make (?:a|any) difference|matter|count|influence)\b/;
@@ -1307,7 +1312,12 @@ function confirmsTrade(t: string, prior: string | undefined): boolean {
 
 /** A question whether the member's move would help, with no ask to be told where they stand. */
 function standingBoughtNotAsked(t: string): boolean {
-  const bought = offerForStanding(t) || pledgeForStanding(t) || WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t);
+  const bought =
+    offerForStanding(t) ||
+    pledgeForStanding(t) ||
+    WOULD_IT_HELP.test(t) ||
+    WOULD_IT_HELP_INDIRECT.test(t) ||
+    MY_COMMITMENT_HELP.test(t);
   // Session 34: a question that names the member's chances or standing as what the move would
   // change ("would it improve my chances if I promised to rank you first?") asks the program to judge
   // them, as well as offering the trade (corpus: such items want or do not care about the ask).
@@ -1800,6 +1810,7 @@ function quidHitAt(sents: readonly Sentence[], i: number): Hit | undefined {
     (PROGRAM_RETURN.test(next.canon) || isRequest(next.canon))
   )
     return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
+  if (WOULD_IT_HELP_INDIRECT.test(t)) return { sentence: s, span: findIn(s, WOULD_IT_HELP_INDIRECT) ?? s };
   return undefined;
 }
 

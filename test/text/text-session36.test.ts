@@ -129,6 +129,19 @@ describe('answers no-informatics-angle: the system as the scene is no angle', ()
     'When the system crashed, I made the nurses use the paper medication charts and we backfilled them into the EHR the next morning.',
     'I pushed for an alert to fire when potassium was high and the patient was on a potassium drip.',
   ])('angle: %s', (t) => expect(hasInformaticsAngle(t, q)).toBe(true));
+  // probe-v35 an-v35-029: rules of the road or the house are not a system's rules.
+  it.each([
+    'I booked daily lessons with an instructor, practised the routes on weekends, and made small cards of the local road rules that I studied on the bus.',
+    'I learned the house rules of the new hostel and followed the rules strictly.',
+  ])('no angle in everyday rules: %s', (t) =>
+    expect(hasInformaticsAngle(t, 'Tell me about a time you had to learn a new technology quickly.')).toBe(false),
+  );
+  it.each([
+    'I rewrote the alert rules so that the potassium warning fired only for patients with low eGFR.',
+    'I built two CDS rules in Epic for sepsis screening.',
+  ])('a system rule is an angle: %s', (t) =>
+    expect(hasInformaticsAngle(t, 'Tell me about a data project.')).toBe(true),
+  );
 });
 
 describe('answers no-result: an experience question answered with an episode', () => {
