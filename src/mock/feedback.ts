@@ -320,8 +320,11 @@ export function blameQuotes(answer: string, doc: TextDoc = analyse(answer)): str
 const PLAN_ONLY = /\b(?:i would|i'd|i will|i'll|i could|if i (?:could|were|was|had))\b/i;
 
 /** A question about what the member did in the past: "What did you do during the pandemic?". */
+// Session 36 (AZ an-h52-032): the member's experience of something asked for ("What has been your
+// experience with telehealth?", "what experience do you have with EHR go-lives?") is their past
+// involvement too; answered with an episode that has a charge, what came of it is expected.
 const PAST_DEEDS_ASKED =
-  /\b(?:what|how) (?:exactly |else )?did you\b|\bwhat have you (?:been )?do(?:ne|ing)\b|\b(?:have|did) you (?:ever |already )?(?:dealt|deal|worked|work|handled|handle|faced|face|led|lead|managed|manage|been involved|built|build|implemented|implement|used|run|ran|tried|try)\b/i;
+  /\b(?:what|how) (?:exactly |else )?did you\b|\bwhat (?:has|have|was|were) (?:been )?your (?:\w+ ){0,2}?experiences? (?:with|of|in|using|doing|around)\b|\bwhat (?:\w+ )?experiences? (?:do|did) you have (?:with|of|in|using|doing)\b|\b(?:tell|talk) (?:me|us) (?:a (?:bit|little) )?about your (?:\w+ ){0,2}?experiences? (?:with|of|in|using|doing)\b|\bwhat have you (?:been )?do(?:ne|ing)\b|\b(?:have|did) you (?:ever |already )?(?:dealt|deal|worked|work|handled|handle|faced|face|led|lead|managed|manage|been involved|built|build|implemented|implement|used|run|ran|tried|try)\b/i;
 
 /** A way of speaking, not a plan: "I would say my biggest failure was…", "I'd like to tell you about…". */
 const HEDGE_WOULD = /\b(?:i would|i'd) (?:say|like to|love to|think|guess|argue)\b/gi;

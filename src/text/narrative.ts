@@ -195,8 +195,11 @@ function noObjectAfter(after: string, open: boolean): boolean {
  * thirty patients a day", "saw mostly children with asthma"); seeing a pattern, the strengths of
  * paper charts or how a team rounds is perception, as is any clause after it ("saw how…").
  */
+// Session 36 (AZ gp-h52-007): "I saw from the patient side how broken the EHR can feel" is a view
+// taken, not patients seen: a vantage point ("from the patient side", "as a patient", "first-hand")
+// or the people as a side or viewpoint ("the patient perspective") is perceiving, not a clinic held.
 const SEEN_PEOPLE =
-  /^(?!(?:how|what|that|why|where|when|whether|if|the need|a need)\b)(?:[\w,-]+ ){0,6}?(?:patients?|children|kids|adults|people|clients|cases|families|recruits|mothers|women|men|babies|infants|elders|outpatients|inpatients|consults?|referrals)\b/;
+  /^(?!(?:how|what|that|why|where|when|whether|if|the need|a need|from|through|as|firsthand|first-hand|up close|for myself|with my own)\b)(?:[\w,-]+ ){0,6}?(?:patients?|children|kids|adults|people|clients|cases|families|recruits|mothers|women|men|babies|infants|elders|outpatients|inpatients|consults?|referrals)\b(?! (?:side|perspective|point of view|viewpoint|end|eyes|experience)\b)/;
 
 /** A post or paid work as the object of "found": the member got it. */
 const FOUND_POST =
@@ -1329,8 +1332,27 @@ const MEASURED_FROM_TO = new RegExp(
 );
 
 /** Words of the question, so an answer that only repeats them is not credited with an angle. */
+/**
+ * Session 36 (AZ an-h52-010): the system named only as the event that set the scene ("when our EHR
+ * went down for six hours", "the day Epic went live", "the servers crashed") is where the story
+ * happened, not an angle taken on it; the answer needs something of its own about the system,
+ * the paper fallback, the data or the workflow. Blanked before the field's words are read.
+ */
+const SYSTEM_EVENT_ONLY =
+  /\b(?:the|our|their|its|his|her|a|an|hospital'?s?|clinic'?s?|ward'?s?|whole) (?:(?:entire|whole|new|old|main|hospital|clinic|electronic) )?(?:ehr|emr|epic|cerner|system|network|computers?|servers?|it systems?|computer systems?|record system)(?: system)? (?:\w+ )?(?:went|was|were|had gone|had been|came|crashed|failed|froze|collapsed|stopped working)(?: (?:completely|fully|totally|suddenly|unexpectedly))?(?: (?:down|offline|off-line|out|dark|live|back|up))?(?= (?:for|during|on|at|in|one|last|that|one|and|,|\.|when|while|overnight|without)\b|[,.;]|$)/gi;
+
+/**
+ * Session 36: downtime work told in plain words is the workflow angle a downtime question asks for:
+ * the downtime binder or procedure, the switch to paper orders or charts, the doses or results
+ * entered back into the record afterwards.
+ */
+const DOWNTIME_WORK =
+  /\bdowntime (?:binders?|procedures?|forms?|kits?|protocols?|plans?|packs?|sheets?|boxes|reports?|workflow)\b|\b(?:switched|moved|went|fell back|reverted|changed|converted) (?:\w+ ){0,2}(?:to|onto) paper\b|\bpaper (?:orders|charts|mars?|medication (?:charts|records|sheets)|requisitions|order forms|backups?|fallback|downtime forms)\b|\b(?:re-?entered|back-?entered|backfilled|back-?charted|back-?loaded|transcribed) (?:\w+ ){0,5}?(?:into|in|onto) (?:the |our )?(?:record|records|system|ehr|emr|chart|charts|epic|cerner)\b|\b(?:re-?entered|back-?entered|backfilled|back-?charted) (?:the |all |every |each )?(?:\w+ ){0,3}?(?:doses|orders|results|notes|data|vitals|medications|records)\b|\b(?:entered|put|keyed|typed|charted) (?:\w+ ){0,3}?back (?:into|in|onto) (?:the |our )?(?:record|records|system|ehr|emr|chart|charts)\b|\ban? (?:[\w-]+ ){0,2}?alerts? (?:to|that would|that could|which would) (?:fire|pop up|trigger|warn|flag)\b|\balerts? (?:fired|fires|firing|popped up|pops up|triggered)\b/;
+
 export function hasInformaticsAngle(answer: string, question = ''): boolean {
+  answer = answer.replace(SYSTEM_EVENT_ONLY, (m) => ' '.repeat(m.length));
   const lower = answer.toLowerCase();
+  if (DOWNTIME_WORK.test(lower)) return true;
   if (ANGLE_PLAIN.test(lower) || INFORMATICS_PLAIN.test(lower) || MEASURED_FROM_TO.test(lower)) return true;
   const q = question.toLowerCase();
   const g = new RegExp(ANGLE.source, 'g');
@@ -1356,6 +1378,18 @@ export function hasInformaticsAngle(answer: string, question = ''): boolean {
           !/^ of (?:[\w-]+ )?(?:orders|results|messages|referrals|tasks|tickets|reports|requests|scans|images|studies|alerts|prescriptions|notes|charts|claims|faxes)\b/.test(
             after,
           )))
+    )
+      continue;
+    // Session 36 (probe-v35 an-v35-029): rules of the road, the house or the game are not a
+    // system's rules ("made small cards of the local road rules", "I followed the rules").
+    if (
+      /^rules?$/.test(word) &&
+      (/\b(?:road|traffic|driving|highway|parking|house|dress|game|grammar|language|school|exam|visa|immigration|local|unwritten|social|cultural|tax|uniform|visiting|golden|basic|ground) $/.test(
+        before,
+      ) ||
+        /\b(?:follow(?:ed|ing)?|obey(?:ed|ing)?|broke|break|breaking|bend|bent|bending) (?:all )?(?:the |their |our |his |her |its )?$/.test(
+          before,
+        ))
     )
       continue;
     if (

@@ -254,7 +254,13 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:on|onto|in|make|made|making|high on|top of|near the top of|part of) (?:your|the) (?:\w+ )?(?:rank(?:ing)?|match|final|ranked) list\b/,
   /\b(?:i|me|my \w+) (?:\w+ ){0,2}(?:am|is|be|was|were|being|land|landing|end up|fall|sit) (?:\w+ ){0,4}(?:on|in|onto|high on|higher on|at the top of|near the top of|low on|top of) (?:your|the) (?:\w+ ){0,3}list\b/,
   /\b(?:high|higher|highly|low|top|near the top|at the top) (?:on|of) (?:your|the program's|the committee's) (?:\w+ ){0,2}list\b/,
-  /\branked to match\b|\brank (?:me )?to match\b|\bwithin (?:the|your) (?:matching|match) (?:range|zone|spots?)\b/,
+  // "the rank-to-match number", "how deep the rank to match goes": the program's process, not the member.
+  /\branked to match\b|\brank (?:me )?to match\b(?! (?:number|numbers|rate|ratio|depth|figure|count|threshold|policy|rule|process)\b)|\bwithin (?:the|your) (?:matching|match|matched) (?:range|zone|spots?)\b/,
+  // Session 36: the member on the program's side of its line: "is my name above the line?", "will I
+  // land below your cut-off". The line is the program's, so any verb of being or landing will do.
+  /\b(?:i|my (?:name|application|file|candidacy))\b (?:\w+ ){0,3}?(?:above|below|over|under|past|beneath) (?:the|your|its) (?:\w+ )?(?:line|cut ?off|cut|bar|threshold)\b/,
+  // "am I likely to be one of the fellows you match": the member among those the program takes.
+  /\b(?:i|me)\b (?:\w+ ){0,4}?(?:one of|among) (?:the|your) (?:\w+ )?(?:fellows|residents|trainees|people|candidates|applicants|ones) (?:(?:that|whom|who) )?(?:you|the (?:program|committee)|your \w+) (?:\w+ )?(?:match|matches|rank|ranks|take|takes|choose|chooses|select|selects|pick|picks|offer|offers)\b/,
   // "my last chance to match" is the member's opportunity, not the odds of it.
   // Round twenty-three: "a realistic shot at matching with you" is the same chance, said plainly.
   /(?<!\b(?:last|final|only|second|another|fresh|golden|big) )\b(?:chances?|odds|likelihood|likely|probability|possibility|prospects?|hope|shot) (?:\w+ ){0,2}(?:of|that|for|to|at) (?:me |i )?(?:\w+ )?(?:match|matching|matched|be matched|being matched|be ranked|being ranked|be selected|being selected|be offered|being offered|get in|getting in|join|joining|land|landing|secure|securing|obtain|obtaining|be accepted|being accepted|train(?:ing)? (?:with|at|there|here))\b/,
@@ -422,7 +428,12 @@ export function rankingTopic(raw: string): RegExp | undefined {
     .replace(MEMBER_PROXY, 'i')
     .replace(PROXY_ASIDE, 'i ')
     .replace(TOLD_ME, '$1 them')
-    .replace(/(\w)-i\b/g, '$1-x');
+    .replace(/(\w)-i\b/g, '$1-x')
+    // Session 36: a hyphenated compound of ranking words is the same phrase ("am I rank-to-match?",
+    // "a top-of-the-list candidate"): read the compound as words so the phrases below see it.
+    .replace(/\b[a-z]+(?:-[a-z]+){1,4}\b/g, (w) =>
+      /\b(?:rank\w*|match\w*|list|top|line|cut)\b/.test(w.replace(/-/g, ' ')) ? w.replace(/-/g, ' ') : w,
+    );
   // Round twenty-four: the member inside the set the program takes ("whether I am within the
   // range of applicants your track usually ranks to match") is the member's standing, in an ask
   // as in a trade's condition.
@@ -997,7 +1008,14 @@ const EXCHANGE_PAIR =
  * signed up for the elective" is not a trade).
  */
 const WOULD_IT_HELP =
-  /\b(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3}) (?:\w+ ){0,2}?(?:help|helpful|useful|of (?:\w+ )?(?:use|help|value|benefit|interest)|improve|increase|boost|change|affect|make (?:a|any) difference|make (?:things|it|matters|the \w+|your \w+) (?:\w+ )?(?:easier|simpler|clearer)|matter|count|strengthen|influence|benefit)\b.{0,80}\b(?:if|that) i (?=[^.?!]{0,100}\b(?:rank\w*|first|top|number one|#1|commit\w*|choice|pledge|withdraw\w*|letter of intent|declin\w*|only (?:program|one))\b)(?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list|confirm|state|declare|sign|write|assure|inform|let you know)/;
+  /\b(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3}) (?:\w+ ){0,2}?(?:help|helpful|useful|of (?:\w+ )?(?:use|help|value|benefit|interest)|improve|increase|boost|change|affect|make (?:a|any) difference|make (?:things|it|matters|the \w+|your \w+) (?:\w+ )?(?:easier|simpler|clearer)|matter|count|strengthen|influence|benefit)\b.{0,80}\b(?:(?:if|that) i|were i to) (?=[^.?!]{0,100}\b(?:rank\w*|first|top|number one|#1|commit\w*|choice|pledge|withdraw\w*|letter of intent|declin\w*|only (?:program|one))\b)(?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list|confirm|state|declare|sign|write|assure|inform|let you know)(?!ments?\b|tees?\b)/;
+/**
+ * Session 36 (AZ pm-h52-066): the same question asked indirectly ("I was wondering whether it would
+ * be useful to your committee if I committed early"), or with the condition inverted ("were I to
+ * commit"). Read last, so that a reading above keeps its own quote.
+ */
+const WOULD_IT_HELP_INDIRECT =
+  /\b(?:(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3})|(?:whether|if) (?:it|this|that) (?:would|will|could|might|may|can)(?: \w+)?(?: be)?) (?:\w+ ){0,2}?(?:help|helpful|useful|of (?:\w+ )?(?:use|help|value|benefit|interest)|improve|increase|boost|change|affect|make (?:a|any) difference|make (?:things|it|matters|the \w+|your \w+) (?:\w+ )?(?:easier|simpler|clearer)|matter|count|strengthen|influence|benefit)\b.{0,80}\b(?:(?:if|that) i|were i to) (?=[^.?!]{0,100}\b(?:rank\w*|first|top|number one|#1|commit\w*|choice|pledge|withdraw\w*|letter of intent|declin\w*|only (?:program|one))\b)(?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list|confirm|state|declare|sign|write|assure|inform|let you know)(?!ments?\b|tees?\b)/;
 const MY_COMMITMENT_HELP =
   /\b(?:would|will|could|does|might|can) (?:my|me) (?:\w+ ){0,2}(?:ranking|committing|commitment|promise|pledge|listing|putting) (?:you|your|to you|to your|the program)\b.{0,60}\b(?:help|improve|increase|boost|change|affect|make (?:a|any) difference|matter|count|influence)\b/;
 
@@ -1294,7 +1312,12 @@ function confirmsTrade(t: string, prior: string | undefined): boolean {
 
 /** A question whether the member's move would help, with no ask to be told where they stand. */
 function standingBoughtNotAsked(t: string): boolean {
-  const bought = offerForStanding(t) || pledgeForStanding(t) || WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t);
+  const bought =
+    offerForStanding(t) ||
+    pledgeForStanding(t) ||
+    WOULD_IT_HELP.test(t) ||
+    WOULD_IT_HELP_INDIRECT.test(t) ||
+    MY_COMMITMENT_HELP.test(t);
   // Session 34: a question that names the member's chances or standing as what the move would
   // change ("would it improve my chances if I promised to rank you first?") asks the program to judge
   // them, as well as offering the trade (corpus: such items want or do not care about the ask).
@@ -1787,6 +1810,7 @@ function quidHitAt(sents: readonly Sentence[], i: number): Hit | undefined {
     (PROGRAM_RETURN.test(next.canon) || isRequest(next.canon))
   )
     return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
+  if (WOULD_IT_HELP_INDIRECT.test(t)) return { sentence: s, span: findIn(s, WOULD_IT_HELP_INDIRECT) ?? s };
   return undefined;
 }
 
@@ -1811,8 +1835,10 @@ const quidProQuo: Check = {
 /** Ranking something first: the program, or (checked in `declaresTopChoice`) a value the member holds. */
 // (Session 35: a name of up to three words, hyphens and apostrophes kept: "I ranked Mid-Valley
 // Health first", "I ranked St Luke's Informatics first".)
+// Session 36 (AZ pm-h52-058): the program may be named as a track or residency and by its host
+// ("the Internal Medicine Informatics Track at Cedars-Sinai"), not only as "the … program".
 const RANK_X_FIRST =
-  /\b(?:rank|ranking|ranked|list|listing|listed|place|placing|placed|put|putting) (?:you|(?:both|each|all) of (?:you|them|your (?:\w+ )?(?:programs|programmes|tracks|fellowships))|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) (?:as )?(?:my )?(?:first|#1|number one|number-one|no\. ?1|1st|at the (?:very )?top|highest|top|at (?:number one|#1|no\. ?1)|in (?:the )?first (?:place|position|spot|slot)|above (?:all|every|any) (?:\w+ )?(?:others?|programs?))\b/;
+  /\b(?:rank|ranking|ranked|list|listing|listed|place|placing|placed|put|putting) (?:you|(?:both|each|all) of (?:you|them|your (?:\w+ )?(?:programs|programmes|tracks|fellowships))|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:(?!(?:the|a|an|of|from|for|with|in|on|at|to|by|about|and|or)\b)[\w'-]+ ){0,4}?(?:program|programme|fellowship|track|residency|pathway)(?: (?:at|in|of) [a-z][\w'-]*(?: [a-z][\w'-]*){0,2})?|it|[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) (?:as )?(?:my )?(?:first|#1|number one|number-one|no\. ?1|1st|at the (?:very )?top|highest|top|at (?:number one|#1|no\. ?1)|in (?:the )?first (?:place|position|spot|slot)|above (?:all|every|any) (?:\w+ )?(?:others?|programs?))\b/;
 
 const TOP_CHOICE: readonly RegExp[] = [
   // "No program will stand above Holloway on my rank list": first place said by negation.
@@ -2606,6 +2632,18 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'relationships',
     /\b(?:(?:my|our) (?:marriage|relationship|engagement) (?:\w+ ){0,2}?(?:is|has been|was|had been|are) (?:\w+ )?(?:under (?:\w+ )?(?:strain|stress|pressure)|suffering|struggling|falling apart|on the rocks|in trouble|at risk|strained|breaking(?: down)?|not (?:doing )?well)|(?:strain|stress|tension|tensions|pressure) (?:\w+ )?(?:on|in) (?:my|our) (?:marriage|relationship)|(?:my|our) (?:wife|husband|spouse|partner) and (?:i|me) (?:\w+ ){0,2}?(?:are|have been|were|keep) (?:\w+ )?(?:struggling|fighting|arguing|not speaking|barely speaking|drifting apart)|things between (?:my|me and my) (?:wife|husband|spouse|partner)(?: and (?:me|i))? (?:\w+ ){0,2}?(?:are|have been|have become|became|were|got) (?:\w+ )?(?:tense|strained|difficult|hard|bad|rocky))\b/,
+  ],
+  // Session 36 (AZ pm-h52-020), who × act × topic: a relative's ultimatum on the member's match,
+  // the consequence of not matching laid down by the family ("my father says that if I do not match
+  // this season I must come back to Karachi", "my parents have made it clear that unless I match I
+  // will have to join the family clinic"). The member's own fallback ("if I do not match, I plan to
+  // reapply") and a relative's wish for a match that happens ("my wife says if I match we would love
+  // Salt Lake City") are not it.
+  [
+    'family pressure',
+    new RegExp(
+      String.raw`\b(?:my|our) (?:\w+ )?${FAMILY}\b[^.?!]{0,50}?\b(?:says?|said|saying|insists?|insisted|told me|tells me|has told me|warned|warns|has warned|decided|has decided|made it (?:\w+ )?clear|makes it (?:\w+ )?clear|gave me|has given me|demands?|demanded|wants?|expects?|reminds? me|threaten\w*)\b[^.?!]{0,40}?\b(?:if|unless|should|once) i\b(?:(?<=unless i)| (?:do not|don't|did not|didn't|fail to|failed to|cannot|can not|can't|could not|couldn't|am not|am unable to|was not|were not|end up not|do not manage to|don't manage to|not))\b[^.?!]{0,70}?\b(?:i|we) (?:must |will |would |have to |will have to |would have to |need to |should |am to |shall |'ll have to |am expected to |am going to have to )?(?:\w+ )?(?:come back|come home|go back|go home|return|give up|stop|quit|abandon|marry|get married|leave|take over|join (?:the|his|her|their|our|my) (?:\w+ )?(?:family|clinic|business|practice|shop|pharmacy)|forget)\b`,
+    ),
   ],
   // Family sacrifice and the wait for news: "my parents put everything they had into my education,
   // and they are waiting for good news", "my family can finally hold their heads up".
