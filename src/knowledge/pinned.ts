@@ -281,11 +281,29 @@ export function withoutSection(outcome: SearchOutcome, ref: string): SearchOutco
  * an ordinary question ("how do the two matches differ?", "is my specialist title enough for CI?").
  */
 const STEP3 = /\bstep ?(?:3|three|iii)\b/;
+/** A Step 3 question about when its result comes or whether it comes in time for ranking. */
+const STEP3_RESULT_TIMING =
+  /\b(?:results?|scores?|reports?|reported|reporting|hear back|get (?:it|them) back|come back|comes? out|released?|rank\w*|rol|in time|how long|weeks?|(?:jan|feb)\w*)\b/;
+/**
+ * Research as USCE at some programs (round ask70): only when the question asks about a subset of
+ * programs or a program's own rule; "does research count as USCE?" asks the general rule, whose
+ * answer is a plain no (research-as-usce).
+ */
+const SOME_PROGRAMS =
+  /\b(?:some|certain|any|particular|specific|few|many|several|other|which)\s+(?:\w+\s+)?(?:programs?|programmes?|places|hospitals|residenc(?:y|ies))\b|\b(?:depends?|depending|vary|varies|differ\w*)\b.{0,30}\bprogram|\bprogram(?:s|me)? (?:by|to) program|\bat some\b|\bown definition\b/;
+/** Entries of round ask68 and ask70 written for one reading, each with what a question must ask. */
+const NARROW_ENTRY_FITS: Readonly<Record<string, (t: string) => boolean>> = {
+  'research-usce-program-definition': (t) => SOME_PROGRAMS.test(t),
+  'step3-result-before-rank-list': (t) => STEP3.test(t) && STEP3_RESULT_TIMING.test(t),
+};
 const APPLICATION_WRITING = /\b(?:eras|cv|resume|application|applications|personal statement|emails?|signature|title|call myself|describe myself)\b/;
 const NARROW_SECTIONS: ReadonlyArray<readonly [string, (t: string) => boolean]> = [
   ['matches#both-matches-one-season', (t) => BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))],
   ['ci-pathway#foreign-title-on-eras', (t) => /\bboard[ -]certif\w*\b/.test(t) && APPLICATION_WRITING.test(t)],
   ['ci-pathway#step3-where', (t) => STEP3.test(t) && (STEP3_ABROAD.test(t) || step3WhereAsked(t) || step3PlaceAsked(t) || /\b(?:where|outside|abroad|travel\w*|fly|centers?|centres?|prometric|from (?:canada|india|pakistan|home))\b/.test(t))],
+  // (Round ask70: when Step 3's result comes, against the rank list. Its words, Step 3 and "before",
+  // are those of every Step 3 prerequisite ("must I pass Step 3 before an H-1B?"), which it took.)
+  ['ci-pathway#step3-timing', (t) => STEP3.test(t) && STEP3_RESULT_TIMING.test(t)],
 ];
 
 /** A search outcome without the narrow sections this question is not about. */
@@ -309,6 +327,8 @@ export function narrowEntryFits(entryId: string, question: string): boolean {
   if (TRIAL19_ENTRIES.has(entryId)) return trial19EntryFits(entryId, question);
   if (TRIAL18_ENTRIES.has(entryId)) return trial18Entry(question) === entryId;
   if (TRIAL20_ENTRIES.has(entryId)) return trial20Entry(question) === entryId;
+  const fits = NARROW_ENTRY_FITS[entryId];
+  if (fits) return fits(normalizeText(question));
   const ref = NARROW_ENTRIES[entryId] ?? (NARROW_SECTIONS.some(([r]) => r === entryId) ? entryId : undefined);
   if (!ref) return true;
   const t = normalizeText(question);
