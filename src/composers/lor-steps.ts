@@ -18,6 +18,8 @@ import { draftRequestBy, letterReceived, writerUnavailable } from '../rules/lett
 import { IMPORT_NEXT_SEASON, importAdvice } from '../rules/letter-imported.js';
 import { lettersInSoap, soapStep } from './lor-soap.js';
 import { employerAskAdvice } from '../rules/letter-employer.js';
+import { letterAimedElsewhere } from '../rules/letter-aim.js';
+import { targetShort } from './lor-context.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -76,6 +78,12 @@ export function writerSteps(
         }
       : base;
     if (employer) step.next = `${step.next} ${employer}`;
+    // A letter the notes say was written for another specialty or application (letter-aim.ts), still
+    // sent: not as it is; a new letter addressed to this application (judge of p427).
+    const aim = used.has(l.writer) ? letterAimedElsewhere(l, given) : undefined;
+    if (aim) {
+      step.next = `${step.next} Your notes say this letter was written for ${aim.field} applications ("${aim.words}"): a letter aimed at another field argues for the wrong fit, so do not send it as it is. Ask ${l.writer} for a new letter addressed to your ${targetShort(given)} application${l.asked && l.asked > today ? ' when you ask' : ''}, and send your informatics work with the request so it speaks to this field.`;
+    }
     // A writer who asked the member to draft the letter: the step says the answer too, wherever it
     // is read (the plan's note on it says why, lor-draft-request.ts).
     return draftRequestBy(l, given, today)
@@ -175,7 +183,7 @@ export function unavailableStep(profile: Profile, l: Letter, today: string): Wri
   const thisSeason = uploaded
     ? 'A letter already uploaded stays with the applications it was assigned to this season: nothing to replace or redo for it now.'
     : season === 'closed' || season === 'in-season'
-      ? 'If the letter reached ERAS before then, it stays with the applications it was assigned to this season; if it did not, do not wait for it: assign another writer\'s letter in its place.'
+      ? "If the letter reached ERAS before then, it stays with the applications it was assigned to this season; if it did not, do not wait for it: assign another writer's letter in its place."
       : 'Do not count on this letter: put another writer who saw your work in its place.';
   return {
     writer: l.writer,
