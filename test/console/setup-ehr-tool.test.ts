@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LIST_FIELDS, parseFieldValue } from '../../src/core/profile/field-specs.js';
+import { profileSummary, summaryText } from '../../src/core/profile/summary.js';
+import type { Profile } from '../../src/core/profile/schema.js';
 
-const spec = (LIST_FIELDS as unknown as Record<string, { fields: Record<string, unknown> }>).usce.fields
-  .ehr as Parameters<typeof parseFieldValue>[0];
+const spec = LIST_FIELDS.usce.fields.ehr as Parameters<typeof parseFieldValue>[0];
 
 describe('the EHR asked in setup', () => {
   it.each(['REDCap', 'redcap database', 'SPSS and Excel', 'Qualtrics surveys'])('refuses "%s"', (v) => {
@@ -16,5 +17,27 @@ describe('the EHR asked in setup', () => {
   });
   it.each(['Epic', 'Cerner', 'Epic and REDCap', 'MEDITECH', 'VistA/CPRS'])('keeps "%s"', (v) => {
     expect(parseFieldValue(spec, v).ok).toBe(true);
+  });
+});
+
+describe('the summary keeps a work permit’s end (trial 23, finding 13)', () => {
+  const base: Profile = {
+    version: 1,
+    citizenship: 'non-us',
+    visa: 'not-needed',
+    timeline: [{ from: '2024-01', to: 'present', activity: 'research', note: 'H-4 spouse; EAD valid to 2027-10' }],
+  };
+  const visaLine = (p: Profile) =>
+    summaryText(profileSummary(p))
+      .split('\n')
+      .find((l) => l.includes('Visa:'))!;
+  it('shows the EAD and its end', () => {
+    expect(visaLine(base)).toMatch(/work permit \(EAD\) ends Oct 2027/);
+  });
+  it('a permit told without an end, or a past entry, adds nothing', () => {
+    expect(
+      visaLine({ ...base, timeline: [{ from: '2024-01', to: 'present', activity: 'research', note: 'has an EAD' }] }),
+    ).not.toMatch(/ends/);
+    expect(visaLine({ ...base, timeline: [{ ...base.timeline![0]!, to: '2025-01' }] })).not.toMatch(/ends/);
   });
 });
