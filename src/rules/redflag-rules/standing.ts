@@ -605,7 +605,9 @@ function visaTimeCore(
   const over = atEnd > limit * 12;
   const atLimit = !over && atEnd >= limit * 12 - MARGIN_MONTHS;
   const length =
-    ahead.what === 'residency' && ahead.years === VISA_LIMITS.residencyYears ? `typically at least ${ahead.years} years` : `typically ${ahead.years} years`;
+    ahead.what === 'residency' && ahead.years === VISA_LIMITS.residencyYears
+      ? `typically at least ${ahead.years} years`
+      : `typically ${ahead.years} years`;
   const when = `a ${ahead.what} starting ${humanMonth(monthFromIndex(ahead.start))} (${length})`;
   const spare = limit * 12 - atEnd;
   const verdict = over
