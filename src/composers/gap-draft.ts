@@ -1049,6 +1049,15 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   notes.push(
     `The reason was read as ${familyWords(f)} (from ${f.familyBasis}); if that is wrong, add a note to the timeline entry for these months.`,
   );
+  // A member whose status depends on a spouse's visa or a pending application (H-4, an adjustment
+  // of status, asylum) often could not work until a work permit came: offered as a question, never
+  // put in the draft, since the profile does not say it was the reason (trial 23, finding 12).
+  const permitWait = f.family !== 'visa' ? dependantStatusWords(p) : undefined;
+  if (permitWait) {
+    notes.push(
+      `Your profile mentions ${permitWait}. If you could not work in these months because you were waiting for your work permit (EAD), that is a reason programs accept and the usual one in this situation: say so in the first sentence, with the month the permit was approved, and add it to the timeline note for these months. The draft does not say it, because your profile does not give it as the reason.`,
+    );
+  }
   const tooLong = resultItem ? undefined : usable.find((i) => i.outcome && safe(i.outcome) && !wholeOutcome(i.outcome));
   if (tooLong) {
     notes.push(
@@ -1100,4 +1109,29 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
     ...(fillNote ? { fillNote } : {}),
     sources: GAP_DRAFT_SOURCES,
   };
+}
+
+/**
+ * The words in the member's profile that show a status whose work permit depends on a spouse's visa
+ * or on a pending application ("H-4", "pending adjustment of status", "asylum", "an EAD"), or
+ * undefined. Read from every timeline note (a status is often told only where it began).
+ */
+function dependantStatusWords(p: Profile): string | undefined {
+  const notes = (p.timeline ?? []).map((t) => t.note ?? '').join('; ');
+  const found: [RegExp, string][] = [
+    [/\bH-?4\b/i, 'an H-4 dependant status'],
+    [/\b(?:adjustment of status|I-?485|green[- ]card application)\b/i, 'a pending green-card application'],
+    [/\basylum\b/i, 'an asylum application'],
+    [/\b(?:L-?2|E-?2|J-?2|F-?2)\b(?:\s+(?:visa|status|dependant|dependent|spouse))/i, 'a dependant visa'],
+    [/\b(?:EAD|work permit|employment authori[sz]ation)\b/i, 'a work permit (EAD)'],
+  ];
+  const hits = found.filter(([re]) => re.test(notes)).map(([, w]) => w);
+  if (!hits.length) return undefined;
+  // A permit alone (a TPS or DACA card) says nothing about a wait; it counts beside a status that waits for one.
+  const waits = hits.filter((w) => w !== 'a work permit (EAD)');
+  return waits.length ? joinWords(hits) : undefined;
+}
+
+function joinWords(ws: string[]): string {
+  return ws.length < 2 ? (ws[0] ?? '') : `${ws.slice(0, -1).join(', ')} and ${ws[ws.length - 1]}`;
 }

@@ -16,7 +16,7 @@ import { isWeakWriter } from '../rules/letter-facts.js';
 import { midSentence } from './informatics-phrase.js';
 import { specialtyName } from '../core/profile/friendly.js';
 import { isRerouted } from './route-mark.js';
-import { draftRequestBy } from '../rules/letter-notes.js';
+import { draftRequestBy, writerUnavailable } from '../rules/letter-notes.js';
 
 /** What the member is applying to, as it reads in a sentence ("... applying for X"). */
 export function targetPhrase(profile: Profile): string {
@@ -114,7 +114,9 @@ export function chooseWriter(given: Profile, today: string, name?: string): Lett
   }
   if (!letters.length) return null;
   // Same order as rankWriters (score, then the member's order), kept as Letter objects.
+  // A writer who died, is gravely ill or cannot be reached gets no email by default (judge of p424).
   const ranked = letters
+    .filter((l) => !writerUnavailable(l, profile))
     .map((l, i) => ({ l, i, score: writerStrength(l, profile, today).score }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map((x) => x.l);

@@ -9,6 +9,7 @@ import { letterTiming } from './lor-deadline.js';
 import { daysBetween, humanMonth } from '../core/dates.js';
 import { isOngoing, isUsCountry, isUsResidency } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
+import { letterAimedElsewhere } from '../rules/letter-aim.js';
 import {
   observerWriter as observedAsObserver,
   supervisesResearchOrInformatics,
@@ -104,6 +105,8 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
           // never answered), so it thanks for a letter only as an "if".
           `I wrote to you on ${humanDay(writer.asked)} about a letter of recommendation. If you were able to write it, thank you very much, and I would be glad to know it reached the application service; if it was not a good time, I understand, and I am writing again because I am now preparing the application described here.`
         : '',
+    // A letter on file aimed at another field (letter-aim.ts): this is a request for a new one.
+    aimedParagraph(profile, writer),
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
     speakTo(profile, writer, opts.today),
     context(profile, writer),
@@ -115,6 +118,13 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
     'Thank you for considering this.\n\nWith best wishes,\n[Your name]',
   ].filter((p) => p.length > 0);
   return { kind: 'ask', subject, body: paragraphs.join('\n\n'), writer };
+}
+
+/** The paragraph saying the letter on file was aimed at another field, so a new one is asked; '' otherwise. */
+function aimedParagraph(profile: Profile, writer: Letter | null): string {
+  const aim = writer ? letterAimedElsewhere(writer, profile) : undefined;
+  if (!aim) return '';
+  return `The letter you kindly wrote for my ${aim.field} applications was aimed at that field; I am asking for a new letter addressed to ${targetShort(profile)} programs, not that one sent again.`;
 }
 
 /**

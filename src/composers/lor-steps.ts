@@ -15,10 +15,12 @@ import { askedLate, humanDay, LETTER_RULES, replaceRatherThanAsk } from '../rule
 import { askSeason, seasonClosed } from './lor-season.js';
 import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { calendarFor, resultsDayFor } from './season-calendar.js';
-import { draftRequestBy, letterReceived } from '../rules/letter-notes.js';
+import { draftRequestBy, letterReceived, writerUnavailable } from '../rules/letter-notes.js';
 import { IMPORT_NEXT_SEASON, importAdvice } from '../rules/letter-imported.js';
 import { lettersInSoap, soapStep } from './lor-soap.js';
 import { employerAskAdvice } from '../rules/letter-employer.js';
+import { letterAimedElsewhere } from '../rules/letter-aim.js';
+import { targetShort } from './lor-context.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -56,6 +58,9 @@ export function writerSteps(
   const soap = lettersInSoap(given, today);
   let explained = false;
   return (profile.letters ?? []).map((l): WriterStep => {
+    // A writer who died, is gravely ill or cannot be reached gets no email of any kind (judge of p424).
+    const gone = unavailableStep(given, l, today);
+    if (gone) return gone;
     const planned = stepFor(l);
     // SOAP week: what SOAP programs see is the letters already in ERAS (lor-soap.ts).
     const soapNext = soap ? soapStep(given, l, today, !explained) : undefined;
@@ -74,6 +79,12 @@ export function writerSteps(
         }
       : base;
     if (employer) step.next = `${step.next} ${employer}`;
+    // A letter the notes say was written for another specialty or application (letter-aim.ts), still
+    // sent: not as it is; a new letter addressed to this application (judge of p427).
+    const aim = used.has(l.writer) ? letterAimedElsewhere(l, given) : undefined;
+    if (aim) {
+      step.next = `${step.next} Your notes say this letter was written for ${aim.field} applications ("${aim.words}"): a letter aimed at another field argues for the wrong fit, so do not send it as it is. Ask ${l.writer} for a new letter addressed to your ${targetShort(given)} application${l.asked && l.asked > today ? ' when you ask' : ''}, and send your informatics work with the request so it speaks to this field.`;
+    }
     // A writer who asked the member to draft the letter: the step says the answer too, wherever it
     // is read (the plan's note on it says why, lor-draft-request.ts).
     return draftRequestBy(l, given, today)
@@ -156,6 +167,30 @@ export function writerSteps(
             : `Not asked yet: ask now (${cmd}).`,
     };
   }
+}
+
+/**
+ * A writer the member's notes say died, is gravely ill or cannot be reached (letter-notes'
+ * writerUnavailable): no thank-you, no outcome to report, no update or new request. A letter already
+ * uploaded stays with the applications it was assigned to this season (ERAS keeps it; nothing to
+ * replace); a letter not in, and any later season, needs another writer. Undefined otherwise.
+ */
+export function unavailableStep(profile: Profile, l: Letter, today: string): WriterStep | undefined {
+  const gone = writerUnavailable(l, profile);
+  if (!gone) return undefined;
+  const inHand = letterReceived(l, profile, today) !== undefined;
+  const season = askSeason(l, profile, today);
+  const uploaded = inHand || season === 'received';
+  const thisSeason = uploaded
+    ? 'A letter already uploaded stays with the applications it was assigned to this season: nothing to replace or redo for it now.'
+    : season === 'closed' || season === 'in-season'
+      ? "If the letter reached ERAS before then, it stays with the applications it was assigned to this season; if it did not, do not wait for it: assign another writer's letter in its place."
+      : 'Do not count on this letter: put another writer who saw your work in its place.';
+  return {
+    writer: l.writer,
+    status: uploaded || season === 'closed' || season === 'in-season' ? 'asked' : 'backup',
+    next: `Your notes say "${gone.words}": send no letter emails to them (no thank-you to draft, no update or new request). ${thisSeason} For any later season, a new letter has to come from another writer who saw your work (a colleague from the same team or service can speak to the same time).`,
+  };
 }
 
 /**

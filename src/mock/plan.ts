@@ -90,6 +90,13 @@ export const PLAN_CONFIG = {
   settleFirst: ['visa-sponsorship', 'fellowship-eligibility'] as readonly FlagId[],
   /** From this many questions, "where will you rank us?" is always rehearsed (as a polite decline). */
   declineFrom: 4,
+  /**
+   * A default-length plan never drops the member's own rehearsal items for lack of room: it grows by
+   * one question for each red-flag or own-history question that did not fit, up to this many (judge
+   * of p424: a gap after leaving her country was cut because a work-permit question took the last
+   * slot). A count the member typed is kept exactly; what still does not fit goes to `didNotFit`.
+   */
+  historyGrowth: 2,
 } as const;
 
 export interface PlanOptions {
@@ -1058,6 +1065,22 @@ export function mockPlan(given: Profile, today: string, options: PlanOptions = {
   for (let i = 0; i < longest; i++) for (const list of rest) add(list[i], 'More practice in this category.');
   priority.push(...later);
 
+  // The member's rehearsal items (red flags to rehearse and their own history) past the default
+  // count come in on top of it, up to PLAN_CONFIG.historyGrowth (a typed count or a focus is kept).
+  const rehearsal = (q: Question) =>
+    q.category === 'red-flag' && (own.has(q.id) || rehearse.some((f) => q.tags?.includes(f.id)));
+  if (options.count === undefined && !focused && !soap) {
+    const examAsked = priority.slice(0, count).some((q) => q.id === 'rf-exam-failure');
+    const missing = priority
+      .slice(count)
+      .filter((q) => rehearsal(q) && !(examAsked && q.id === 'rf-low-score'))
+      .slice(0, PLAN_CONFIG.historyGrowth);
+    for (const q of missing) {
+      priority.splice(priority.indexOf(q), 1);
+      priority.splice(count, 0, q);
+      count += 1;
+    }
+  }
   const chosen = priority.slice(0, count);
   // The two must-haves open the interview; the rest follow the flow, in priority order within a category.
   const opening = new Set([
@@ -1118,7 +1141,7 @@ export function mockPlan(given: Profile, today: string, options: PlanOptions = {
   const scoreAsked = lowScore !== undefined && chosen.some((q) => q.id === 'rf-exam-failure');
   const didNotFit = priority
     .slice(count)
-    .filter((q) => q.category === 'red-flag' && (own.has(q.id) || rehearse.some((f) => q.tags?.includes(f.id))))
+    .filter(rehearsal)
     .filter((q) => !(scoreAsked && q.id === 'rf-low-score'))
     .map((q) => q.id);
 

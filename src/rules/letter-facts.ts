@@ -7,6 +7,7 @@ import { isHandsOnUsce, isUsResidency } from '../core/profile/training.js';
 import { isClinicalPeriod, lastClinicalMonth, periods } from '../core/profile/derived.js';
 import { humanMonth, monthIndex } from '../core/dates.js';
 import { writerRetired } from './letter-notes.js';
+import { letterAimedElsewhere } from './letter-aim.js';
 
 /** Years past which a letter is stale (todayYear - letter.year > this). */
 export const STALE_AFTER_YEARS = 3;
@@ -189,7 +190,8 @@ export function writtenForOther(letter: Letter, p: Profile): string | undefined 
   const m = /\bwritten\b(?:\s+in\s+\d{4})?\s+for\s+([^;,)]{3,60}?\b(?:application|applications|match|cycle))\b/i.exec(
     letter.writer,
   );
-  if (!m) return undefined;
+  // Else the member's notes may say it (letter-aim.ts: "my PD's letter was written for MFM fellowship applications").
+  if (!m) return letterAimedElsewhere(letter, p)?.field;
   const what = m[1]!.trim();
   const thisKind =
     p.target === 'ci-fellowship'

@@ -336,3 +336,55 @@ export function writerRetired(l: Letter, profile: Profile): NoteReading | undefi
 
 /** Exposed for tests: the clause readers, one string at a time. */
 export const READERS = { asksMeToDraft, tellsReceived, tellsCarriedOver };
+
+// ── A writer who can no longer be asked ───────────────────────────────────────────────────────
+
+/**
+ * The writer has died, is gravely ill, or cannot be reached, told as a fact ("Dr. Alvarez died in
+ * January", "my PD passed away", "the late Dr. Cole", "Dr. Ruiz is in hospice", "lost touch with my
+ * chief, no reply to any email since 2025", "cannot reach Dr. Lee"). Judge of p424: a thank-you and
+ * "ask him for an updated letter" were drafted to a writer who had died.
+ */
+const GONE =
+  /\b(?:died|dead|deceased|passed\s+away|passed\s+on|(?:has|had)\s+passed|the\s+late\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\b|\p{Lu})|killed|lost\s+(?:his|her|their)\s+(?:life|battle)|in\s+(?:hospice|palliative care|a coma|intensive care)|(?:gravely|seriously|critically|terminally|very)\s+ill|(?:incapacitated|unreachable|unresponsive)|no\s+longer\s+(?:reachable|contactable|alive|with us|responding)|(?:can(?:no|')?t|could(?:\s+not|n't)|unable\s+to)\s+(?:reach|contact|find|get\s+hold\s+of|locate)|lost\s+(?:touch|contact)\s+with|out\s+of\s+(?:touch|contact)|(?:not|never)\s+(?:answered|replied|responded)\s+(?:to\s+)?(?:any|my)\b|no\s+(?:reply|answer|response)\s+(?:to\s+)?(?:any|since|for)\b|whereabouts\s+unknown)/iu;
+/** Someone else's death or illness ("his father died", "Dr. X's patient died"), or reachability affirmed. */
+const NOT_THE_WRITER =
+  /\b(?:(?:his|her|their|my|our|a|the|whose|the\s+writer['’]s|\w+['’]s)\s+(?:father|mother|wife|husband|son|daughter|child|parent|spouse|brother|sister|patient|partner|family|dog|colleague|friend|relative|baby|neighbou?r)s?\b[^;]{0,40}?\b(?:died|passed|ill|hospice|dead|deceased)|(?:still|is|remains|stays)\s+(?:reachable|in\s+touch|responsive|contactable|answering)|reachable\s+by|replies|answers\s+(?:my\s+)?emails|not\s+(?:dead|deceased|ill|unreachable)|recovered|nearly\s+died|almost\s+died)/i;
+
+/**
+ * The member's words saying this writer can no longer be asked for anything (died, gravely ill,
+ * unreachable), from a remark beside the name or a note clause that names them (or the one writer of
+ * the role it names). A writer on sabbatical or travelling who still answers email is reachable.
+ * Such a writer gets no email: a letter already uploaded stays with this season's applications, and
+ * a later season needs another writer.
+ */
+export function writerUnavailable(l: Letter, profile: Profile): NoteReading | undefined {
+  const said = (text: string) => GONE.test(text) && !NOT_THE_WRITER.test(text);
+  const remark = /\(([^()]+)\)/.exec(l.writer)?.[1];
+  if (remark && said(remark)) return { writer: l, words: remark.trim() };
+  const letters = profile.letters ?? [];
+  for (const e of profile.timeline ?? []) {
+    for (const c of clauses(e.note ?? '')) {
+      if (!said(c)) continue;
+      // Only the part about the writer: "Dr. Alvarez, my externship attending, died in January 2027"
+      // is his clause; a clause that names no writer (or two) is not read as about one.
+      if (namedWriter(c, letters) === l) return { writer: l, words: c };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The clauses of the member's words about this writer: the remark beside the name, and each note
+ * clause that names them by surname or by a role only they hold. For readers outside this module
+ * (letter-aim.ts) that judge what a letter was written for.
+ */
+export function clausesAbout(l: Letter, profile: Profile): string[] {
+  const letters = profile.letters ?? [];
+  const remark = /\(([^()]+)\)/.exec(l.writer)?.[1];
+  const out = remark ? [remark.trim()] : [];
+  for (const e of profile.timeline ?? []) {
+    for (const c of clauses(e.note ?? '')) if (namedWriter(c, letters) === l) out.push(c);
+  }
+  return out;
+}

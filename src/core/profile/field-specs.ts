@@ -1616,6 +1616,17 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
           );
         }
       }
+      // An EHR is a clinical record system: a research or analytics tool typed there (REDCap, SPSS)
+      // would be repeated as "hands-on EHR use" (trial 23, finding 13). A name that also holds an
+      // EHR ("Epic and REDCap") is kept.
+      if (spec.name === 'EHR') {
+        const tool = notAnEhr(s);
+        if (tool) {
+          return err(
+            `${tool} is a research or data tool, not an EHR (an EHR is the clinical record system where patient care is documented, such as Epic, Cerner/Oracle Health or MEDITECH). Type the EHR you used there, or leave this empty if you used none, and list ${tool} with your informatics or research work instead`,
+          );
+        }
+      }
       if (s.length > spec.maxLength) {
         return err(`${quote(s)} is too long (${s.length} characters; at most ${spec.maxLength})`);
       }
@@ -1670,4 +1681,17 @@ export function formatFieldValue(value: unknown): string {
 export function optionMatches(option: FieldOption, partial: string): boolean {
   const key = compact(partial);
   return !key || compact(option.value).includes(key) || compact(option.label).includes(key);
+}
+
+/** Research, survey and analytics tools members type where an EHR is asked. */
+const NOT_EHR =
+  /\b(REDCap|Qualtrics|SurveyMonkey|SPSS|Stata|SAS|Excel|Tableau|Power\s?BI|OpenClinica|Medidata|RStudio|Python|SQL|NVivo|Epi\s?Info)\b/i;
+/** Clinical record systems (and the word itself), which make the entry an EHR whatever else it names. */
+const EHR_NAMED =
+  /\b(?:Epic|Cerner|Oracle\s+Health|MEDITECH|Allscripts|athena(?:health)?|eClinicalWorks|NextGen|VistA|CPRS|Essentris|Practice\s?Fusion|Greenway|Kareo|TrakCare|Cosmos|EHR|EMR|electronic\s+(?:health|medical)\s+record)\b/i;
+
+/** The research or data tool named in place of an EHR, as typed; undefined when an EHR is named. */
+function notAnEhr(s: string): string | undefined {
+  if (EHR_NAMED.test(s)) return undefined;
+  return NOT_EHR.exec(s)?.[1];
 }

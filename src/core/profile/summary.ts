@@ -12,6 +12,7 @@ import { EXAM_LABEL } from './derived.js';
 import { OPTIONS, optionLabel } from './field-specs.js';
 import { isOngoing, isUsResidency } from './training.js';
 import { specialtyName } from './friendly.js';
+import { notePermit } from '../../rules/redflag-rules/visa-notes.js';
 import type {
   BoardCertification,
   ExamAttempt,
@@ -185,7 +186,7 @@ export function profileSummary(profile: Profile, opts: SummaryOptions = {}): Pro
         title: 'Basics',
         lines: [
           `Citizenship: ${p.citizenship ? optionLabel(OPTIONS.citizenship, p.citizenship) : NOT_GIVEN}`,
-          `Visa: ${p.visa ? optionLabel(OPTIONS.visa, p.visa) : NOT_GIVEN}`,
+          `Visa: ${p.visa ? optionLabel(OPTIONS.visa, p.visa) : NOT_GIVEN}${permitLine(p)}`,
           `Applying to: ${p.target ? optionLabel(OPTIONS.target, p.target) : NOT_GIVEN}`,
           `Specialty: ${p.specialty ? text(p.specialty) : NOT_GIVEN}`,
           `Medical school: ${school}`,
@@ -323,4 +324,17 @@ export function summaryText(s: ProfileSummary): string {
   return [s.title, ...s.sections.map((sec) => [`\n${sec.title}`, ...sec.lines.map((l) => `- ${l}`)].join('\n'))].join(
     '\n',
   );
+}
+
+/**
+ * A non-citizen who needs no visa because of a work permit (an EAD, OPT) keeps its end in the
+ * summary, read from the current timeline note: "No visa needed" alone hid that the permit ends
+ * (trial 23, finding 13). Empty when no current note names a permit with its end.
+ */
+function permitLine(p: Profile): string {
+  if (p.visa !== 'not-needed' || p.citizenship === 'us-citizen') return '';
+  const current = (p.timeline ?? []).filter((t) => t.to === 'present');
+  const permit = current.map((t) => notePermit(t.note)).find((x) => x !== undefined);
+  if (!permit) return '';
+  return ` (your ${permit.label === 'work permit' ? 'work permit (EAD)' : permit.label} ends ${permit.day ? humanDay(permit.day) : humanMonth(permit.ends)}, from your timeline note)`;
 }

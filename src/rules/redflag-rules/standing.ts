@@ -506,7 +506,7 @@ function trainingAhead(p: Profile, today: string, nextStart?: number): TrainingA
     const fellowship = p.target === 'ci-fellowship';
     return {
       start: monthIndex(won.start),
-      years: fellowship ? VISA_LIMITS.ciFellowshipYears : VISA_LIMITS.residencyYears,
+      years: fellowship ? VISA_LIMITS.ciFellowshipYears : residencyYearsFor(p.specialty ?? ''),
       what: fellowship ? 'fellowship' : 'residency',
     };
   }
@@ -537,7 +537,8 @@ function trainingAhead(p: Profile, today: string, nextStart?: number): TrainingA
     // January to March belongs to the season whose Match Day is this March.
     const open = Math.max(Number(today.slice(5, 7)) <= 3 ? year - 1 : year, deadlineYear ?? 0);
     const season = Math.max(open, floor);
-    return withNext(season, open, { years: VISA_LIMITS.residencyYears, what: 'residency' });
+    // The specialty's own length where it is known to run longer (psychiatry: four years; ACGME).
+    return withNext(season, open, { years: residencyYearsFor(p.specialty ?? ''), what: 'residency' });
   }
   return undefined;
 }
@@ -605,7 +606,9 @@ function visaTimeCore(
   const over = atEnd > limit * 12;
   const atLimit = !over && atEnd >= limit * 12 - MARGIN_MONTHS;
   const length =
-    ahead.what === 'residency' ? `typically at least ${ahead.years} years` : `typically ${ahead.years} years`;
+    ahead.what === 'residency' && ahead.years === VISA_LIMITS.residencyYears
+      ? `typically at least ${ahead.years} years`
+      : `typically ${ahead.years} years`;
   const when = `a ${ahead.what} starting ${humanMonth(monthFromIndex(ahead.start))} (${length})`;
   const spare = limit * 12 - atEnd;
   const verdict = over
