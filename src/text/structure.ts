@@ -120,10 +120,22 @@ export function classifyLines(text: string): Line[] {
     // "supposed to discuss,") is a wrapped sentence, not a closing.
     const above = own[i - 1];
     const continuesAbove = !!above && above.role === 'body' && !/[.?!:;]["')]?\s*$/.test(above.text);
+    // A short comma line run on by a lower-case line of several words below ("I was wondering," /
+    // "only if it is appropriate, whether there") opens a wrapped sentence: a sign-off is followed by
+    // a name, not by the rest of a clause (session 36, the evasion test's narrow wrap).
+    const below0 = own[i + 1];
+    const runsOnBelow =
+      !!below0 &&
+      below0.role === 'body' &&
+      /^\s*[a-z]/.test(below0.text) &&
+      below0.text.trim().split(/\s+/).length >= 4;
     const closing =
       CLOSING.test(l.text) ||
       closingWordsOnly(l.text) ||
-      (!continuesAbove && /^[^.?!]{2,40},\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 4);
+      (!continuesAbove &&
+        !runsOnBelow &&
+        /^[^.?!]{2,40},\s*$/.test(l.text.trim()) &&
+        l.text.trim().split(/\s+/).length <= 4);
     if (l.role !== 'body' || !closing) continue;
     // "…were a similar indication to be given on" / "yours.": a formula word in lower case that
     // ends the unfinished line above it is the end of the sentence, not a sign-off.

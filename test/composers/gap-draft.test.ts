@@ -121,7 +121,10 @@ describe('composeGapDraft', () => {
     expect(d.text).toContain('Step 2 CK with a score of 247');
     // The step after the gap is optional: it gives way to how clinical knowledge was kept current and
     // what changed since the last cycle, which programs ask first (trial 19, finding 11).
-    expect(d.text).toContain('I have kept my clinical knowledge current by completing a US observership');
+    // The example's observership is undated: it may have come before the gap, so it is never claimed
+    // as keeping knowledge current; the member is asked instead (session 36, round fix28).
+    expect(d.text).not.toContain('by completing a US observership');
+    expect(d.text).toContain('[Say how you kept your clinical knowledge current.]');
     expect(d.text).toContain('EHR data analyst for sepsis bundle dashboard');
     expect(lintGapExplanation(d.text)).toEqual([]);
   });
@@ -134,8 +137,11 @@ describe('composeGapDraft', () => {
     expect(d.text).toContain('In Apr 2023 I moved into informatics work (EHR data analyst, quality team).');
     // Every bracket left in the draft is counted, and the note gives that count.
     expect(d.placeholders).toBe(d.text.match(/\[[^\]]+\]/g)?.length);
-    expect(d.placeholders).toBe(3);
-    expect(d.notes[0]).toMatch(/^Fill the 3 \[bracketed\] parts/);
+    // Four since session 36: how knowledge was kept current is asked, not claimed from an undated
+    // observership, and the bracket says to name it only if it came after the last patient care.
+    expect(d.placeholders).toBe(4);
+    expect(d.text).toContain('name your observership only if it came after that month');
+    expect(d.notes[0]).toMatch(/^Fill the 4 \[bracketed\] parts/);
   });
 
   it("states the example's informatics outcome as a result and passes its own lint", () => {

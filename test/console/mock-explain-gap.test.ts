@@ -76,14 +76,14 @@ describe('/mock and /explain-gap in the local console', () => {
     const template = suggested.slice(0, suggested.indexOf('\n\n')).trim();
     expect(template).toMatch(/\[Give the reason/);
     const check = first.stdout.slice(first.stdout.indexOf('Check of the suggestion'));
-    expect(check).toMatch(/template, not a finished paragraph: fill its 3 \[bracketed\] parts/);
+    expect(check).toMatch(/template, not a finished paragraph: fill its 4 \[bracketed\] parts/);
     expect(check).toMatch(/type \/explain-gap review/);
     expect(check).not.toMatch(/no problems found/i);
     // The composer's own "fill the brackets" note is not said a second time.
     expect(first.stdout).not.toMatch(/check your version with/);
 
     const r = await consoleRun(['/explain-gap review', template, ''], 'tpl.sqlite');
-    expect(r.stdout).toMatch(/Check of your draft \(\d+ words\): fill the 3 \[bracketed\] parts first\./);
+    expect(r.stdout).toMatch(/Check of your draft \(\d+ words\): fill the 4 \[bracketed\] parts first\./);
     expect(r.stdout).toMatch(/"\[Give the reason in one plain sentence, without blaming anyone\.\]"/);
     expect(r.stdout).toMatch(/then check the whole paragraph: type \/explain-gap review\./);
     expect(r.stdout).not.toMatch(/no problems found/i);
