@@ -15,7 +15,9 @@ describe('a short comma line that runs on is a wrapped sentence, not a sign-off'
   });
 
   it('a real sign-off followed by a name still closes the email', () => {
-    const s = sentences('Dear Dr. Lee,\n\nThank you for the interview.\n\nWarm wishes,\nMina Park\nPGY-3, Internal Medicine');
+    const s = sentences(
+      'Dear Dr. Lee,\n\nThank you for the interview.\n\nWarm wishes,\nMina Park\nPGY-3, Internal Medicine',
+    );
     expect(s.some((x) => x.startsWith('thank you for the interview'))).toBe(true);
     expect(s.some((x) => x.includes('thank you for the interview') && x.includes('warm wishes'))).toBe(false);
   });
