@@ -102,8 +102,12 @@ export function noteBoardActions(p: Profile): BoardAction[] {
 /** A training contract or appointment not renewed, or the member let go from it. */
 const NON_RENEWAL =
   /\b(?:contract|appointment|position|agreement)\b[^.;]{0,30}\b(?:was\s+|were\s+|got\s+)?not\s+(?:renewed|extended|continued)\b|\bnon-?renew(?:al|ed)\b|\bnot\s+(?:re-?appointed|promoted|advanced)\s+to\s+PGY-?\d\b|\b(?:did not|didn't|would not|wouldn't|chose not to|decided not to)\s+renew\s+(?:my|her|his|the)\s+(?:contract|appointment)\b/i;
+// Who or what was dismissed matters: the member, or their contract or post ("I was let go",
+// "dismissed from the residency", "my contract was terminated"); a charge, case or complaint that
+// was dismissed ended in the member's favour and is no end of training (judge, session 36: "the
+// charge was dismissed in 2020" was told as an appointment ended by the program).
 const TERMINATION =
-  /\b(?:was|were|got|been)\s+(?:terminated|dismissed|let go|released from)\b|\btermination of (?:my|the)\s+(?:contract|appointment|residency)\b/i;
+  /\b(?:i|he|she)\s+(?:was|got|had been|have been|has been)\s+(?:terminated|dismissed|let go|fired|released)\b|\b(?:dismissed|terminated|fired|let go|released)\s+from\s+(?:the\s+|my\s+|her\s+|his\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|residency|training|position|post|job|internship|fellowship|hospital|department)\b|^\s*(?:was|got|been)\s+(?:terminated|dismissed|let go|fired)\b|\bterminated\s+(?:my|her|his)\s+(?:contract|appointment|residency|position|employment)\b|\btermination of (?:my|the|her|his)\s+(?:contract|appointment|residency|position|employment)\b|\b(?:contract|appointment|residency|position|employment)\b[^.;]{0,20}\b(?:was|were|got|been)\s+terminated\b/i;
 /** Only feared or avoided, or someone else's. */
 const NOT_HAPPENED =
   /\b(?:almost|nearly|threat\w*|risk of|avoid\w*|could have|would have been|if|never|unless|was renewed|fear\w*)\b[^.;]{0,30}\b(?:non-?renew\w*|renew\w*|terminat\w*|dismiss\w*|let go)\b|\b(?:lease|visa|permit|EAD|passport|licen[cs]e|membership|subscription|insurance)\b[^.;]{0,20}\bnot\s+renewed\b/i;
