@@ -10,7 +10,7 @@ const member = (note: string): Profile =>
   ({
     version: 1,
     citizenship: 'us-citizen',
-    visa: 'none',
+    visa: 'not-needed',
     target: 'ci-fellowship',
     specialty: 'pediatrics',
     medSchool: { country: 'India', graduated: '2010-06' },
