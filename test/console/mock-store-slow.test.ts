@@ -74,7 +74,7 @@ describe('a mock answer when the store is slow, in the console', () => {
     } finally {
       await ctx.store.close();
     }
-  });
+  }, 60_000); // a deliberate slow write and its retry: about 6 s quietly, over 20 s under CI load (run 77)
 
   it('keeps the member on the question with their words given back when the store fails twice', async () => {
     const failures = { left: 0 };

@@ -119,7 +119,7 @@ describe('/explain-gap against the fake Discord', () => {
     await h.settled();
     const text = [cb.data, ...submit.followUps()].map(textOf).join('\n');
     expect(text).toMatch(
-      /Check of your draft\*\* \(\d+ words, for Jul 2022 – Mar 2023\): fill the 3 \\?\[bracketed\\?\] parts first/,
+      /Check of your draft\*\* \(\d+ words, for Jul 2022 – Mar 2023\): fill the 4 \\?\[bracketed\\?\] parts first/,
     );
     expect(text).toMatch(/Fill the \\?\[bracketed\\?\] parts first/);
     expect(text).toMatch(/Give the reason in one plain sentence/);
