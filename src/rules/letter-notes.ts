@@ -323,15 +323,9 @@ const NOT_RETIRED = /\b(?:not|never|yet to|will|going to|plans? to|about to)\s+(
 export function writerRetired(l: Letter, profile: Profile): NoteReading | undefined {
   const said = (text: string) => RETIRED.test(text) && !NOT_RETIRED.test(text);
   if (said(l.writer)) return { writer: l, words: (/\(([^()]+)\)/.exec(l.writer)?.[1] ?? l.writer).trim() };
-  const letters = profile.letters ?? [];
-  for (const e of profile.timeline ?? []) {
-    for (const c of clauses(e.note ?? '')) {
-      if (!said(c)) continue;
-      // The retirement is the writer's, not the member's ("I retired from surgery" names no writer).
-      if (namedWriter(c, letters) === l) return { writer: l, words: c };
-    }
-  }
-  return undefined;
+  // The retirement is the writer's, not the member's ("I retired from surgery" names no writer).
+  const c = clausesAbout(l, profile).find(said);
+  return c ? { writer: l, words: c } : undefined;
 }
 
 /** Exposed for tests: the clause readers, one string at a time. */
@@ -360,18 +354,10 @@ const NOT_THE_WRITER =
  */
 export function writerUnavailable(l: Letter, profile: Profile): NoteReading | undefined {
   const said = (text: string) => GONE.test(text) && !NOT_THE_WRITER.test(text);
-  const remark = /\(([^()]+)\)/.exec(l.writer)?.[1];
-  if (remark && said(remark)) return { writer: l, words: remark.trim() };
-  const letters = profile.letters ?? [];
-  for (const e of profile.timeline ?? []) {
-    for (const c of clauses(e.note ?? '')) {
-      if (!said(c)) continue;
-      // Only the part about the writer: "Dr. Alvarez, my externship attending, died in January 2027"
-      // is his clause; a clause that names no writer (or two) is not read as about one.
-      if (namedWriter(c, letters) === l) return { writer: l, words: c };
-    }
-  }
-  return undefined;
+  // Only the part about the writer: "Dr. Alvarez, my externship attending, died in January 2027"
+  // is his clause; a clause that names no writer (or two) is not read as about one.
+  const c = clausesAbout(l, profile).find(said);
+  return c ? { writer: l, words: c } : undefined;
 }
 
 /**
